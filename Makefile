@@ -1,0 +1,36 @@
+# counsel: `make run` opens the app on the bundled deck; `make test` runs the whole suite headless.
+# Both set everything up first (Debian packages for Qt, a venv, Python packages) and are fast
+# when that is already done.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: run test bench dist setup sysdeps-run sysdeps-test clean
+
+run: sysdeps-run $(STAMP)
+	$(BIN)/counsel-app
+
+test: sysdeps-test $(STAMP)
+	$(BIN)/python -m pytest -q
+
+bench: sysdeps-test $(STAMP)
+	$(BIN)/pip install -q -e '.[test,bench]'
+	$(BIN)/python tests/benchmarks/run.py
+
+setup: sysdeps-test $(STAMP)
+
+sysdeps-run:
+	@bash .ci/sysdeps.sh run
+
+sysdeps-test:
+	@bash .ci/sysdeps.sh test
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

@@ -1,0 +1,1 @@
+"""The pure core: decks, sessions, screens, rules. Nothing here imports PySide6."""

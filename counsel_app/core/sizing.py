@@ -1,0 +1,77 @@
+"""How large patient text must be, and the search for the largest size that fits. No Qt.
+
+Rules (../shared/guides/counselling.md): body text at least distance/100 high (2 m -> 20 mm);
+when the physical size is unknown, 6.5% of the screen height; shrinking to fit stops at 5% of
+the screen height; what does not fit there continues on the next view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+VIEWING_DISTANCE_MM = 2000.0
+TITLE_RATIO = 1.3  # titles at least 1.2x body: we use 1.3
+LINE_HEIGHT = 1.5
+FLOOR_RATIO = 0.05
+DEFAULT_RATIO = 0.065
+MAX_RATIO = 0.10  # a short slide grows up to this, no further (it stays a slide, not a poster)
+CAP_HEIGHT_TO_EM = 1.0  # we treat the font's pixel size as the text height (ISO 9241-3 uses em)
+
+
+@dataclass(frozen=True)
+class SizeRule:
+    target_px: int  # the size we aim for
+    floor_px: int  # never below
+    max_px: int  # never above (before the doctor's zoom)
+
+
+def size_rule(height_px: int, height_mm: float = 0.0, zoom: float = 1.0,
+              distance_mm: float = VIEWING_DISTANCE_MM) -> SizeRule:
+    """Body text sizes for a patient screen `height_px` tall (and `height_mm` when known)."""
+    height_px = max(1, int(height_px))
+    floor = max(1, round(height_px * FLOOR_RATIO))
+    if height_mm > 0:
+        px_per_mm = height_px / height_mm
+        target = round(distance_mm / 100.0 * px_per_mm)
+    else:
+        target = round(height_px * DEFAULT_RATIO)
+    target = max(target, floor)
+    zoom = min(max(zoom, 0.5), 2.0)
+    top = max(round(max(target, height_px * MAX_RATIO) * zoom), floor)
+    return SizeRule(target_px=target, floor_px=floor, max_px=top)
+
+
+def largest_fitting(fits: Callable[[int], bool], low: int, high: int) -> int | None:
+    """The largest size in [low, high] for which fits(size) holds (fits is monotone), else None."""
+    if high < low or not fits(low):
+        return None
+    if fits(high):
+        return high
+    lo, hi = low, high  # fits(lo) and not fits(hi)
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if fits(mid):
+            lo = mid
+        else:
+            hi = mid
+    return lo
+
+
+def page_breaks(block_tops: list[float], block_bottoms: list[float], page_height: float) -> list[float]:
+    """Offsets where each view of a long slide starts, always at the top of a block.
+
+    A block taller than a page gets a view of its own and continues on the next one.
+    """
+    starts = [0.0]
+    for top, bottom in zip(block_tops, block_bottoms):
+        start = starts[-1]
+        if bottom - start <= page_height:
+            continue
+        if top > start:
+            starts.append(top)
+            start = top
+        while bottom - start > page_height:
+            start += page_height
+            starts.append(start)
+    return starts

@@ -1,0 +1,241 @@
+"""Lay out one slide for a patient screen: the largest text that fits, pictures, and the views
+a long slide continues on. The patient view and the presenter's previews share these layouts,
+so the doctor sees exactly what the patient sees.
+"""
+
+from __future__ import annotations
+
+import html as html_mod
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
+from PySide6.QtSvg import QSvgRenderer
+
+from ..core.deck import Deck, Slide
+from ..core.sizing import LINE_HEIGHT, largest_fitting, page_breaks, size_rule
+from ..core.themes import Theme
+from .fonts import load_bundled_fonts
+
+MARGIN = 0.05  # of the screen, each side
+IMAGE_HEIGHT = 0.42  # a picture takes at most this share of the screen height
+REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:https?|ftp):", re.IGNORECASE)
+_IMG = re.compile(r'<img\s+src="([^"]*)"\s+alt="([^"]*)"\s*/?>')
+
+
+@dataclass(frozen=True)
+class SlideLayout:
+    """A laid-out slide. `breaks` are the y offsets where each view starts (one view: [0.0])."""
+
+    doc: QTextDocument
+    size: QSize  # the patient screen this was laid out for
+    content: QRectF  # where the text goes on that screen
+    body_px: int
+    floor_px: int
+    breaks: tuple[float, ...]
+
+    @property
+    def pages(self) -> int:
+        return len(self.breaks)
+
+    @property
+    def overflows(self) -> bool:
+        return len(self.breaks) > 1
+
+
+def _style(theme: Theme) -> str:
+    return (
+        f"body {{ color: {theme.text}; }}"
+        f"h1, h2, h3 {{ color: {theme.heading}; font-weight: 700; margin-top: 0; }}"
+        f"p, li, h1, h2, h3, td, th {{ line-height: {int(LINE_HEIGHT * 100)}%; }}"
+        f"p.header, p.footer, p.caption {{ color: {theme.muted}; }}"
+        f"a {{ color: {theme.link}; text-decoration: none; }}"
+        "em { font-style: normal; } u { text-decoration: none; }"
+        "table { border-collapse: collapse; }"
+        "code, pre { font-family: 'Counsel Sans SC'; }"
+    )
+
+
+def _placeholder(width: int, height: int, label: str, theme: Theme) -> QImage:
+    img = QImage(max(width, 8), max(height, 8), QImage.Format.Format_ARGB32)
+    img.fill(QColor(theme.background))
+    p = QPainter(img)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor(theme.muted))
+    pen.setWidth(max(2, height // 60))
+    pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.drawRect(QRectF(pen.width(), pen.width(), img.width() - 2 * pen.width(), img.height() - 2 * pen.width()))
+    f = QFont(load_bundled_fonts())
+    f.setPixelSize(max(10, height // 10))
+    p.setFont(f)
+    p.drawText(img.rect(), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), label)
+    p.end()
+    return img
+
+
+@lru_cache(maxsize=64)
+def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
+    """A local picture scaled to fit max_w x max_h, or None when it cannot be shown."""
+    p = Path(path)
+    try:
+        if not p.is_file() or p.stat().st_size == 0:
+            return None
+        if p.stat().st_size > 30 * 1024 * 1024:
+            return None
+    except OSError:
+        return None
+    if p.suffix.lower() == ".svg":
+        renderer = QSvgRenderer(str(p))
+        if not renderer.isValid():
+            return None
+        size = renderer.defaultSize()
+        if size.isEmpty():
+            size = QSize(800, 500)
+        scaled = size.scaled(max_w, max_h, Qt.AspectRatioMode.KeepAspectRatio)
+        img = QImage(scaled, QImage.Format.Format_ARGB32_Premultiplied)
+        img.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(img)
+        renderer.render(painter)
+        painter.end()
+        return img
+    from PySide6.QtGui import QImageReader
+
+    reader = QImageReader(str(p))
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > 100_000_000:
+        return None  # unreadable, or a 20000x20000 picture that would eat the memory
+    reader.setScaledSize(size.scaled(max_w, max_h, Qt.AspectRatioMode.KeepAspectRatio))
+    img = reader.read()
+    return None if img.isNull() else img
+
+
+def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: QSize, theme: Theme,
+                  lang: str) -> str:
+    """Slide HTML with pictures sized for the screen; missing and remote pictures get a placeholder."""
+    zh = lang.lower().startswith("zh")
+
+    def image(match: re.Match) -> str:
+        src, alt = html_mod.unescape(match.group(1)), html_mod.unescape(match.group(2))
+        max_w, max_h = box.width(), int(box.height() * IMAGE_HEIGHT / (1 - 2 * MARGIN))
+        picture = None
+        if not REMOTE.match(src) and not src.startswith("data:"):
+            path = Path(src) if Path(src).is_absolute() or base_dir is None else base_dir / src
+            picture = _picture(str(path), max_w, max_h)
+        if picture is None:
+            if REMOTE.match(src):
+                label = "网络图片不会加载" if zh else "Online pictures are not loaded"
+            else:
+                label = "图片无法显示" if zh else "Picture not available"
+            picture = _placeholder(min(max_w, max_h * 2), max_h // 2, label, theme)
+        key = QUrl(f"counsel-img:{id(picture)}")
+        doc.addResource(QTextDocument.ResourceType.ImageResource, key, picture)
+        return (f'<img src="{key.toString()}" width="{picture.width()}" height="{picture.height()}" '
+                f'alt="{html_mod.escape(alt)}">')
+
+    body = _IMG.sub(image, slide.html)
+    body = re.sub(r"<(/?)h[4-6]>", r"<\1h3>", body)  # every heading at least 1.2x the body text
+    if slide.is_part or "lead" in slide.classes:
+        body = re.sub(r"<(/?)h[23]>", r"<\1h1>", body, count=2)
+    return f"<html><body>{body}</body></html>"
+
+
+def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom: float = 1.0,
+                 height_mm: float = 0.0) -> SlideLayout:
+    """Lay out `slide` for a patient screen of `screen` pixels at the largest size that fits."""
+    family = load_bundled_fonts()
+    w, h = max(screen.width(), 64), max(screen.height(), 48)
+    content = QRectF(w * MARGIN, h * MARGIN, w * (1 - 2 * MARGIN), h * (1 - 2 * MARGIN))
+    doc = QTextDocument()
+    doc.setDocumentMargin(0)
+    doc.setDefaultStyleSheet(_style(theme))
+    font = QFont(family)
+    font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    doc.setDefaultFont(font)
+    doc.setUndoRedoEnabled(False)
+    doc.setHtml(_prepare_html(slide, deck.base_dir, doc, content.size().toSize(), theme, deck.lang))
+    doc.setTextWidth(content.width())
+    rule = size_rule(h, height_mm, zoom)
+
+    def set_size(px: int) -> None:
+        f = doc.defaultFont()
+        f.setPixelSize(px)
+        doc.setDefaultFont(f)
+        doc.setIndentWidth(px * 1.4)  # bullets stay inside the slide at any size
+
+    def fits(px: int) -> bool:
+        set_size(px)
+        return doc.size().height() <= content.height()
+
+    best = largest_fitting(fits, rule.floor_px, rule.max_px)
+    body = best if best is not None else rule.floor_px
+    set_size(body)
+    breaks = (0.0,)
+    if best is None:
+        layout = doc.documentLayout()
+        tops, bottoms = [], []
+        block = doc.begin()
+        while block.isValid():
+            r = layout.blockBoundingRect(block)
+            tops.append(r.top())
+            bottoms.append(r.bottom())
+            block = block.next()
+        breaks = tuple(page_breaks(tops, bottoms, content.height()))
+    return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=body, floor_px=rule.floor_px,
+                       breaks=breaks)
+
+
+def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRectF, theme: Theme) -> None:
+    """Paint view `page` of a layout into `target` (scaled to keep the patient screen's shape)."""
+    painter.save()
+    painter.fillRect(target, QColor(theme.background))
+    scale = min(target.width() / layout.size.width(), target.height() / layout.size.height())
+    dx = target.x() + (target.width() - layout.size.width() * scale) / 2
+    dy = target.y() + (target.height() - layout.size.height() * scale) / 2
+    painter.translate(dx, dy)
+    painter.scale(scale, scale)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    page = max(0, min(page, layout.pages - 1))
+    start = layout.breaks[page]
+    end = layout.breaks[page + 1] if page + 1 < layout.pages else start + layout.content.height()
+    painter.translate(layout.content.x(), layout.content.y() - start)
+    clip = QRectF(0, start, layout.content.width(), end - start)
+    painter.setClipRect(clip)
+    layout.doc.drawContents(painter, clip)
+    painter.restore()
+
+
+class LayoutCache:
+    """Layouts by (slide, screen size, theme, zoom), so page turns reuse the work."""
+
+    def __init__(self, limit: int = 48) -> None:
+        self._items: dict[tuple, SlideLayout] = {}
+        self._limit = limit
+
+    def get(self, deck: Deck, index: int, screen: QSize, theme: Theme, zoom: float,
+            height_mm: float = 0.0) -> SlideLayout:
+        key = (deck.version, id(deck), index, screen.width(), screen.height(), theme.name, round(zoom, 3),
+               round(height_mm, 1))
+        hit = self._items.get(key)
+        if hit is None:
+            hit = layout_slide(deck.slides[index], deck, screen, theme, zoom=zoom, height_mm=height_mm)
+            if len(self._items) >= self._limit:
+                self._items.pop(next(iter(self._items)))
+            self._items[key] = hit
+        return hit
+
+    def clear(self) -> None:
+        self._items.clear()
+
+
+def overflowing_slides(deck: Deck, width: int, height: int) -> list[int]:
+    """Slides (1-based) that do not fit a width x height patient screen even at the floor size."""
+    from ..core.themes import theme as get_theme
+
+    t = get_theme("light")
+    return [s.index for s in deck.slides if layout_slide(s, deck, QSize(width, height), t).overflows]

@@ -1,0 +1,34 @@
+"""The whole app built with `build()` on the two offscreen screens of tests/conftest.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def make_app(qapp, tmp_path):
+    from counsel_app.qt.app import build
+
+    built = []
+
+    def make(deck: Path | None = None, **kw):
+        kw.setdefault("settings_path", tmp_path / "settings.ini")
+        app = build(deck, **kw)
+        built.append(app)
+        return app
+
+    yield make
+    for app in built:
+        app.close()
+    qapp.processEvents()
+
+
+@pytest.fixture
+def privacy_deck(tmp_path) -> Path:
+    deck = tmp_path / "privacy.md"
+    deck.write_bytes((REPO / "tests" / "data" / "decks" / "privacy.md").read_bytes())
+    return deck

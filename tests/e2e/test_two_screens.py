@@ -1,0 +1,110 @@
+"""The whole app on two screens: placement, one source of truth, and privacy of the notes."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QTreeWidget
+
+from counsel_app.core.session import Blank, Command
+
+
+def test_patient_view_is_full_screen_on_the_patient_screen(make_app, privacy_deck):
+    app = make_app(privacy_deck)
+    assert app.placement.patient == "patient" and app.placement.doctor == "doctor"
+    assert app.patient.isVisible() and app.patient.isFullScreen()
+    assert app.patient.screen().name() == "patient"
+    assert app.patient.geometry().topLeft().x() == 1920
+    assert app.presenter.screen().name() == "doctor"
+
+
+def test_patient_screen_can_be_chosen_by_name_and_swapped(make_app, privacy_deck):
+    app = make_app(privacy_deck, patient_screen="doctor")
+    assert app.placement.patient == "doctor" and app.patient.screen().name() == "doctor"
+    assert app.presenter.screen().name() == "patient"
+    app.dispatch(Command.SWAP_SCREENS)
+    assert app.placement.patient == "patient" and app.patient.screen().name() == "patient"
+    assert app.settings.patient_screen == "patient"  # remembered for next time
+
+
+def _shown(app):
+    return app.patient.view.layout_shown(), app.patient.view._page
+
+
+def test_both_windows_always_show_the_same_slide(make_app, privacy_deck):
+    app = make_app(privacy_deck)
+    script = [Command.NEXT, Command.NEXT, Command.PREV, Command.LAST, Command.FIRST, Command.BLACK,
+              Command.NEXT, Command.WHITE, Command.ESCAPE, Command.DIGIT_4, Command.ENTER, Command.PREV,
+              Command.START_FIRST, Command.NEXT]
+    for command in script:
+        app.dispatch(command)
+        frame = app.controller.frame
+        assert app.presenter.current.layout_shown() is app.patient.view.layout_shown()
+        assert app.presenter.position.text().startswith(f"{frame.index + 1} /")
+        assert app.patient.view.layout_shown().doc.toPlainText() == \
+            app.cache.get(frame.deck, frame.index, *_size(app)).doc.toPlainText()
+
+
+def _size(app):
+    size, mm = app.patient_size()
+    return size, app.theme, app.settings.zoom, mm
+
+
+def test_black_and_white_toggle_and_escape_returns(make_app, privacy_deck):
+    app = make_app(privacy_deck)
+    app.dispatch(Command.BLACK)
+    assert app.controller.frame.blank is Blank.BLACK and app.patient.visible_text() == ""
+    app.dispatch(Command.BLACK)
+    assert app.controller.frame.blank is Blank.NONE and "Welcome" in app.patient.visible_text()
+    app.dispatch(Command.WHITE)
+    assert app.patient.view._fill == "white"
+    app.dispatch(Command.ESCAPE)
+    assert app.patient.view._fill is None
+
+
+def test_outline_previews_privately_until_confirmed(make_app, privacy_deck):
+    app = make_app(privacy_deck)
+    app.presenter.preview_requested.emit(4)
+    assert "Second point" in app.presenter.current.visible_text()
+    assert "Welcome" in app.patient.visible_text()  # the patient still sees slide 1
+    app.dispatch(Command.ENTER)
+    assert "Second point" in app.patient.visible_text()
+    assert app.controller.frame.index == 4
+
+
+def _secrets(deck) -> list[str]:
+    found = []
+    for s in deck.slides:
+        for comment in s.comments:
+            found.extend(re.findall(r"SECRET-[A-Z]+-\d", comment))
+    return found
+
+
+def test_notes_never_reach_the_patient_window_in_any_state(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    secrets = _secrets(app.deck)
+    assert len(secrets) == 5
+    states = [lambda: None, lambda: app.dispatch(Command.BLACK), lambda: app.dispatch(Command.WHITE),
+              lambda: app.presenter.preview_requested.emit(2), lambda: app.dispatch(Command.PAIN_SCALE),
+              lambda: app.show_keys()]
+    for i in range(len(app.deck.slides)):
+        for enter_state in states:
+            app.dispatch(Command.ESCAPE)
+            app.dispatch(Command.DIGIT_1 if i == 0 else getattr(Command, f"DIGIT_{i + 1}"))
+            app.dispatch(Command.ENTER)
+            enter_state()
+            text = app.patient.visible_text()
+            assert not any(s in text for s in secrets)
+            # the patient window holds one slide view and nothing else a doctor uses
+            for kind in (QLabel, QTextEdit, QPlainTextEdit, QTreeWidget, QLineEdit, QAbstractButton):
+                assert app.patient.findChildren(kind) == []
+            img = app.patient.grab().toImage()
+            assert not img.isNull()
+    # dialogs open on the doctor's screen, never the patient's
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert dialogs, "the key map dialog should be open"
+    for d in dialogs:
+        assert d.screen().name() == "doctor"
+        d.close()

@@ -11,7 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..core.deck import Deck, load_deck, parse_deck
@@ -24,6 +24,7 @@ from ..core.textio import InputError
 from ..core.themes import THEMES, theme as get_theme
 from ..resources import default_deck
 from .controller import Controller
+from .menus import build_menus
 from .patient_window import PatientWindow
 from .presenter_window import PresenterWindow
 from .render import LayoutCache
@@ -258,6 +259,49 @@ class App(QObject):
             lines.append(f"{where}{f.message_zh if zh else f.message_en}")
         self.presenter.set_warnings(lines)
 
+    def import_dialog(self) -> None:
+        from .file_actions import import_article
+
+        start = self.deck.source.parent if self.deck.source else Path.home()
+        try:
+            deck_path = import_article(self.presenter, start, self.lang)
+        except InputError as exc:
+            self.tell(exc.message(self.lang))
+            return
+        if deck_path is not None:
+            self.open_deck(deck_path)
+
+    def handout_dialog(self) -> None:
+        from .file_actions import export_handout
+
+        start = self.deck.source.parent if self.deck.source else Path.home()
+        try:
+            out = export_handout(self.presenter, self.deck, None, start)
+        except InputError as exc:
+            self.tell(exc.message(self.lang))
+            return
+        if out is not None:
+            self.presenter.statusBar().showMessage(self.presenter.tr("Handout saved: %1").replace("%1", str(out)), 6000)
+
+    def print_dialog(self) -> None:
+        from .handout import print_handout
+
+        print_handout(self.presenter, self.deck)
+
+    def set_rehearsal(self, on: bool) -> None:
+        self.rehearsal = bool(on)
+        self.place_windows()
+
+    def choose_patient_screen(self, name: str) -> None:
+        self.requested_patient = name
+        self._set(patient_screen=name)
+        self.place_windows()
+
+    def set_lang(self, code: str) -> None:
+        self._set(lang=code)
+        self.presenter.statusBar().showMessage(
+            self.presenter.tr("The language changes the next time counsel starts"), 6000)
+
     # -- around ---------------------------------------------------------------------------------
     def show_keys(self) -> None:
         from .keys_dialog import KeysDialog
@@ -324,6 +368,7 @@ def wire(app: App) -> None:
     app.watcher.fileChanged.connect(lambda _p: app.reload_timer.start())
     app.reload_timer.timeout.connect(app.reload_deck)
     app.tick.timeout.connect(app._tick)
+    build_menus(app.presenter, app.actions, app)
 
 
 def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
@@ -331,7 +376,10 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     """Build and wire the whole app on the running QApplication; windows placed and shown."""
     from .fonts import load_bundled_fonts
 
-    load_bundled_fonts()
+    family = load_bundled_fonts()
+    ui_font = QFont(family)  # the console too: Chinese notes and outline must not depend on system fonts
+    ui_font.setPixelSize(16)
+    QApplication.setFont(ui_font)
     problems = []
     try:
         deck = load_deck(deck_path or default_deck())

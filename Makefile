@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench dist setup sysdeps-run sysdeps-test clean
+.PHONY: run test bench dist bundle setup sysdeps-run sysdeps-test clean
 
 run: sysdeps-run $(STAMP)
 	$(BIN)/counsel-app
@@ -17,6 +17,14 @@ test: sysdeps-test $(STAMP)
 bench: sysdeps-test $(STAMP)
 	$(BIN)/pip install -q -e '.[test,bench]'
 	$(BIN)/python tests/benchmarks/run.py
+
+# offline installers for hospital IT (wheelhouse + install scripts per platform, then a test install)
+dist: sysdeps-test
+	bash packaging/make_dist.sh
+
+# one-folder application bundle (PyInstaller) for workstations without Python
+bundle: sysdeps-test
+	bash packaging/build_bundle.sh
 
 setup: sysdeps-test $(STAMP)
 

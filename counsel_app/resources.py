@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 _REPO = Path(__file__).resolve().parent.parent
 
 
 def _locate(name: str) -> Path:
+    if getattr(sys, "frozen", False):  # PyInstaller bundle: packaging/counsel-app.spec puts them here
+        return Path(sys._MEIPASS) / "counsel_app" / name
     here = _REPO / name
     if here.is_dir() and (_REPO / "counsel_app").is_dir() and (_REPO / "pyproject.toml").is_file():
         return here

@@ -16,6 +16,16 @@ class ExistsError(InputError):
     """The target exists and the caller did not say it may be replaced."""
 
 
+def _mode_for(p: Path) -> int:
+    """The replaced file's permissions, or what a normal new file gets (mkstemp would give 0600)."""
+    try:
+        return p.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def write_atomic(path: Path | str, data: bytes, *, overwrite: bool = False) -> Path:
     """Write data to path atomically. A failed write leaves any old file as it was."""
     p = Path(path)
@@ -28,6 +38,7 @@ def write_atomic(path: Path | str, data: bytes, *, overwrite: bool = False) -> P
     tmp_name = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{p.name}.", suffix=".tmp", dir=folder)
+        os.chmod(tmp_name, _mode_for(p))
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

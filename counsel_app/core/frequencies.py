@@ -1,0 +1,124 @@
+"""Percentages rewritten as natural frequencies, and the numbers patients find hard.
+
+Owns: `find_percentages(text)`, `to_natural_frequency(text, lang)` and
+`has_numbers_patients_struggle_with(text)`. Pure Python (stdlib only), no Qt.
+
+The counselling guide asks for no percentages or fractions on patient slides, but "about 3 to 4
+in 10 people". The rule for the denominator (ours, chosen to be predictable for the doctor):
+
+* every number a whole multiple of 10 (30%, 30%-40%, 50%)  -> per 10     ("3 to 4 in 10")
+* otherwise whole numbers (1%-2%, 25%, 5%-10%)               -> per 100    ("1 to 2 in 100")
+* one decimal place (0.5%, 1.5%-2%)                          -> per 1,000  ("5 in 1000")
+* two or more decimal places (0.25%)                         -> per 10,000, rounded to 2 places
+
+A range keeps one denominator for both ends. Numbers above 100 are not frequencies (they are
+usually relative changes such as "rose by 150%"): they are left alone for a person to reword.
+A leading 约/大约/大概/about/approximately/around/roughly is absorbed, because the rewrite
+already says 约/about. "30%的患者" becomes "约每10名患者中有3名", "30% of patients" becomes
+"about 3 in 10 patients".
+
+Limitation: every percentage up to 100 is read as a share of people, so "battery at 20%" would
+read "about 2 in 10 people"; the importer only rewrites text that goes on patient slides, and the
+doctor reviews the draft.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+__all__ = ["find_percentages", "to_natural_frequency", "has_numbers_patients_struggle_with",
+           "natural_frequency"]
+
+_DIGIT = "0-9０-９"
+_NUM = rf"[{_DIGIT}]+(?:[.．][{_DIGIT}]+)?"
+_PCT = r"[%％]"
+_SEP = r"(?:\s*(?:-|–|—|~|～|〜|至|到)\s*|\s+to\s+)"
+_APPROX = r"(?:大约|大概|约|(?:about|approximately|around|roughly)\s+)"
+_ZH_NOUN = r"(?P<zhtail>的(?P<zhnoun>患者|病人|人))"
+_EN_NOUN = r"(?P<entail>\s+of\s+(?P<ennoun>patients|people|adults|children|women|men)\b)"
+
+PERCENT_RE = re.compile(
+    rf"(?P<approx>{_APPROX})?"
+    rf"(?<![{_DIGIT}.．])(?P<a>{_NUM})(?:\s*{_PCT})?(?:{_SEP}(?P<b>{_NUM}))?\s*{_PCT}"
+    rf"(?:{_ZH_NOUN}|{_EN_NOUN})?",
+    re.IGNORECASE,
+)
+
+_ZH_NUM = "零〇一二两三四五六七八九十百千万"
+STRUGGLE_RE = re.compile(
+    "|".join([
+        rf"[{_DIGIT}]+(?:[.．][{_DIGIT}]+)?\s*[%％‰]",                      # 30%, 0.5%, 3‰
+        rf"百分之[{_ZH_NUM}{_DIGIT}点.]+|千分之[{_ZH_NUM}{_DIGIT}点.]+",     # 百分之三十
+        rf"[{_ZH_NUM}{_DIGIT}]+分之[{_ZH_NUM}{_DIGIT}]+",                   # 三分之一
+        rf"(?<![{_DIGIT}/])[{_DIGIT}]{{1,3}}\s*/\s*[{_DIGIT}]{{1,3}}(?![{_DIGIT}/])",  # 1/3
+        rf"(?<![{_DIGIT}.．])[{_DIGIT}]+[.．][{_DIGIT}]+(?![{_DIGIT}]|[.．][{_DIGIT}])",  # 3.5
+        r"\bper\s*cent\b|\bpercent(?:age)?\b",
+    ]),
+    re.IGNORECASE,
+)
+
+
+def find_percentages(text: str) -> list[re.Match]:
+    """Every percentage or percentage range in `text`, as regex matches, left to right.
+
+    Groups: `a` (first number), `b` (second number of a range or None), `approx` (a leading
+    约/about, absorbed), `zhnoun` / `ennoun` (a following 的患者 / "of patients", absorbed).
+    """
+    return list(PERCENT_RE.finditer(text))
+
+
+def _number(s: str) -> Decimal:
+    return Decimal(unicodedata.normalize("NFKC", s))
+
+
+def natural_frequency(a: str, b: str | None, lang: str, noun: str | None = None) -> str | None:
+    """The natural frequency for a% (or a%-b%), or None when it is not a frequency (> 100)."""
+    try:
+        nums = [_number(a)] + ([_number(b)] if b is not None else [])
+    except InvalidOperation:
+        return None
+    if any(n > 100 or n < 0 for n in nums):
+        return None
+    places = max(max(-n.normalize().as_tuple().exponent, 0) for n in nums)
+    if places == 0 and all(n % 10 == 0 for n in nums):
+        denom, scaled = 10, [n / 10 for n in nums]
+    else:
+        places = min(places, 2)
+        factor = Decimal(10) ** places
+        denom = 100 * int(factor)
+        scaled = [(n * factor).quantize(Decimal(1), rounding=ROUND_HALF_UP) for n in nums]
+    counts = [str(int(x)) for x in scaled]
+    if len(counts) == 2 and counts[0] == counts[1]:
+        counts = counts[:1]
+    if lang.lower().startswith("zh"):
+        span = "到".join(counts)
+        if noun in ("患者", "病人"):
+            return f"约每{denom}名{noun}中有{span}名"
+        return f"约每{denom}人中有{span}人"
+    span = " to ".join(counts)
+    return f"about {span} in {denom} {noun.lower() if noun else 'people'}"
+
+
+def to_natural_frequency(text: str, lang: str) -> str:
+    """`text` with each percentage (or range) rewritten as a natural frequency in `lang`.
+
+    Numbers above 100% are left as they are (see the module notes).
+    """
+    zh = lang.lower().startswith("zh")
+
+    def repl(m: re.Match) -> str:
+        own, other = ("zh", "en") if zh else ("en", "zh")
+        noun = m.group(f"{own}noun")
+        out = natural_frequency(m.group("a"), m.group("b"), lang, noun)
+        if out is None:
+            return m.group(0)
+        return out + (m.group(f"{other}tail") or "")  # the other language's noun stays as written
+
+    return PERCENT_RE.sub(repl, text)
+
+
+def has_numbers_patients_struggle_with(text: str) -> list[str]:
+    """Percentages, fractions (1/3, 三分之一) and decimals (3.5) in `text`, in order, as found."""
+    return [m.group(0).strip() for m in STRUGGLE_RE.finditer(text)]

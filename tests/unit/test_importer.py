@@ -1,0 +1,342 @@
+"""The article importer: every sentence survives in the notes, slides follow the counselling rules."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from counsel_app.core.deck import parse_deck
+from counsel_app.core.frequencies import to_natural_frequency
+from counsel_app.core.importer import (
+    PART_TITLES,
+    ImportResult,
+    coverage_gaps,
+    detect_lang,
+    import_article,
+    split_sentences,
+)
+
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
+SEED = ARTICLES / "ret_seed_zh.txt"
+ALL = sorted(p.name for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def read(name: str) -> str:
+    return (ARTICLES / name).read_text(encoding="utf-8")
+
+
+def notes_of(deck) -> str:
+    return "\n\n".join(s.notes for s in deck.slides)
+
+
+def bullets_of(slide) -> list[str]:
+    return [ln for ln in slide.body.split("\n") if re.match(r"^\s*(?:[-*+]|\d+[.)])\s", ln)]
+
+
+def unescape(md: str) -> str:
+    return re.sub(r"\\(.)", r"\1", md.replace("&lt;", "<"))
+
+
+def part_indexes(deck) -> list[int]:
+    return [i for i, s in enumerate(deck.slides) if s.is_part]
+
+
+def check_rules(text: str, result: ImportResult) -> None:
+    """The rules every imported deck obeys."""
+    deck = parse_deck(result.markdown)
+    lang = result.report["lang"]
+    assert coverage_gaps(text, notes_of(deck)) == []
+    # front matter and the title slide
+    assert result.markdown.startswith("---\nmarp: true\n")
+    assert deck.lang == ("zh-CN" if lang == "zh" else "en")
+    assert deck.slides[0].classes == ("lead",)
+    # no thematic break inside a slide: every '---' line is a slide separator or the front matter
+    assert sum(1 for ln in result.markdown.split("\n") if ln.strip() in ("---", "***", "___")) == 2 + len(deck) - 1
+    assert len(deck) == result.report["slides"]
+    # no '-->' inside a comment: every comment closes where it should
+    for body in re.findall(r"<!--(.*?)-->", result.markdown, flags=re.S):
+        assert "<!--" not in body and "\n" not in body
+    parts = part_indexes(deck)
+    assert parts, "at least one part"
+    # parts appear in the canonical order, numbered 1..n
+    titles = [deck.slides[i].title for i in parts]
+    canonical = [PART_TITLES[lang].index(t.split(". ", 1)[1]) for t in titles]
+    assert canonical == sorted(set(canonical))
+    assert [t.split(".")[0] for t in titles] == [str(i + 1) for i in range(len(titles))]
+    ends = parts[1:] + [len(deck)]
+    for start, end in zip(parts, ends):
+        assert end - start >= 2, "every part has content"
+        for s in deck.slides[start + 1:end - 1]:
+            assert s.teach_back == ()
+        (question,) = deck.slides[end - 1].teach_back
+        assert question.endswith(("?", "？"))
+        assert ("请您用自己的话说说" if lang == "zh" else "In your own words") in question
+    source_words = to_natural_frequency(text, lang).lower()
+    source_words += "\n" + re.sub(r"[（(][^（）()]*[)）]", "", source_words)  # asides may be cut from a bullet
+    for s in deck.slides[1:]:
+        assert not s.is_part or not bullets_of(s)
+        if s.is_part:
+            continue
+        assert s.title
+        assert len(bullets_of(s)) <= 3
+        assert "%" not in s.body + s.title and "％" not in s.body + s.title
+        assert s.notes, "every content slide carries its source"
+        for line in bullets_of(s):
+            words = unescape(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)).lower()
+            # only the article's own words: every word (en) / character pair (zh) is in the article
+            if lang == "en":
+                pieces = re.findall(r"[a-z0-9']+", words)
+            else:
+                chars = [c for c in words if c.isalnum()]
+                pieces = [a + b for a, b in zip(chars, chars[1:])]
+            compact = "".join(c for c in source_words if c.isalnum()) if lang == "zh" else source_words
+            for piece in pieces:
+                assert piece in compact, (piece, line)
+
+
+# --- the seed article -------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed():
+    text = SEED.read_text(encoding="utf-8")
+    return text, import_article(text)
+
+
+def test_seed_copy_is_exact():
+    original = Path("/work/shared/seeds/000_9003309d8335a305.txt")
+    if not original.exists():
+        pytest.skip("the shared seed is not on this machine")
+    assert SEED.read_bytes() == original.read_bytes()
+
+
+def test_seed_every_sentence_is_in_the_notes_in_order(seed):
+    text, result = seed
+    deck = parse_deck(result.markdown)
+    assert coverage_gaps(text, notes_of(deck)) == []
+    assert len(split_sentences(text)) > 60
+
+
+def test_seed_has_the_four_parts_in_order(seed):
+    _text, result = seed
+    deck = parse_deck(result.markdown)
+    titles = [deck.slides[i].title for i in part_indexes(deck)]
+    assert titles == ["1. 这是什么病", "2. 治疗怎样起作用", "3. 可以期待什么效果", "4. 怎样管理和照护"]
+    assert [p["part"] for p in result.report["parts"]] == [1, 2, 3, 4]
+
+
+def test_seed_slide_rules(seed):
+    text, result = seed
+    check_rules(text, result)
+    deck = parse_deck(result.markdown)
+    assert max(len(bullets_of(s)) for s in deck.slides) <= 3
+    for s in deck.slides:
+        assert "%" not in s.body
+    assert "约每10人中有3到4人" in result.markdown  # 30%-40% on a slide
+
+
+def test_seed_teach_back_after_each_part(seed):
+    _text, result = seed
+    deck = parse_deck(result.markdown)
+    parts = part_indexes(deck)
+    lasts = [i - 1 for i in parts[1:]] + [len(deck) - 1]
+    questions = [deck.slides[i].teach_back for i in lasts]
+    assert questions == [(f"请您用自己的话说说, {t}?",) for t in PART_TITLES["zh"]]
+    assert sum(len(s.teach_back) for s in deck.slides) == 4
+
+
+def test_seed_title_is_the_first_line(seed):
+    text, result = seed
+    first = text.split("\n")[0].strip()
+    assert result.report["title"] == first
+    deck = parse_deck(result.markdown)
+    assert deck.title == first and deck.slides[0].title == first
+    assert deck.slides[0].notes == f"原文: {first}"
+
+
+def test_seed_headings_go_to_sensible_parts(seed):
+    _text, result = seed
+    report = result.report
+    json.dumps(report)  # JSON-able
+    assert report["lang"] == "zh" and report["lead_paragraphs"] == 1
+    got = [(h["heading"][:6], h["part"]) for h in report["headings"]]
+    assert got == [("导语:RET", 1), ("RET抑制剂", 2), ("RET抑制剂", 3), ("相比传统治疗", 3),
+                   ("临床实践中,", 4), ("总结与建议:", 4)]
+    assert [h["part"] for h in report["headings"]] == sorted(h["part"] for h in report["headings"])
+
+
+def test_seed_numbered_points_stay_a_list(seed):
+    _text, result = seed
+    for n, label in enumerate(["联合骨改良药物", "关注疼痛评估", "警惕和管理副作用", "局部治疗仍有价值"], start=1):
+        assert f"\n{n}. {label}\n" in result.markdown
+
+
+def test_bundled_hand_curated_deck_keeps_every_sentence():
+    slides = Path(__file__).resolve().parents[2] / "slides"
+    source = slides / "ret-bone-metastasis.source.txt"
+    deck_path = slides / "ret-bone-metastasis.md"
+    if not (source.exists() and deck_path.exists()):
+        pytest.skip("no bundled deck")
+    deck = parse_deck(deck_path.read_text(encoding="utf-8"))
+    assert coverage_gaps(source.read_text(encoding="utf-8"), notes_of(deck)) == []
+
+
+# --- the other articles -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ALL)
+def test_every_article_obeys_the_rules(name):
+    text = read(name)
+    check_rules(text, import_article(text))
+
+
+def test_markdown_headings_article():
+    text = read("handwashing_md_zh.md")
+    result = import_article(text)
+    assert result.report["title"] == "勤洗手，少生病"
+    assert result.report["markdown_input"] is True
+    assert [(h["heading"], h["part"]) for h in result.report["headings"]] == [
+        ("什么是手卫生", 1), ("洗手的方法", 2), ("洗手能带来什么好处", 3), ("日常注意事项", 4)]
+    deck = parse_deck(result.markdown)
+    assert "## 洗手的方法" in result.markdown
+    assert "原文: ## " not in result.markdown  # heading marks are markup, not words
+    assert "约每10人中有3人" in notes_of(deck) or "约每10人中有3人" in result.markdown
+
+
+def test_article_without_headings():
+    text = read("home_bp_paragraphs_zh.txt")
+    result = import_article(text)
+    report = result.report
+    assert report["headings"] == [] and report["lead_paragraphs"] == 1
+    assert report["title_from"] == "first sentence"
+    assert report["title"] == split_sentences(text)[0]
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    assert report["sections"] == len(paragraphs) - 1
+    deck = parse_deck(result.markdown)
+    assert len(part_indexes(deck)) == 4  # the paragraphs spread over the parts, in order
+
+
+def test_english_article():
+    text = read("home_bp_en.txt")
+    result = import_article(text)
+    assert result.report["lang"] == "en"
+    assert result.report["title"] == "Checking Your Blood Pressure at Home"
+    deck = parse_deck(result.markdown)
+    assert [deck.slides[i].title for i in part_indexes(deck)] == [
+        f"{n}. {t}" for n, t in enumerate(PART_TITLES["en"], start=1)]
+    assert all(c.startswith(("Source: ", "teach-back: ")) for s in deck.slides for c in s.comments)
+    assert "about 2 in 10 people" in result.markdown or "20% of people" in notes_of(deck)
+    heads = {h["heading"]: h["part"] for h in result.report["headings"]}
+    assert heads["What is blood pressure?"] == 1 and heads["How the monitor works"] == 2
+    assert heads["What results to expect"] == 3 and heads["How to manage your readings"] == 4
+
+
+def test_numbered_lists_article():
+    text = read("lists_zh.txt")
+    result = import_article(text)
+    md = result.markdown
+    for n, step in enumerate(["先用肥皂和清水把自己的手洗干净", "用干净的纱布按压伤口止血"], start=1):
+        assert f"\n{n}. {step}\n" in md
+    assert "\n1. 每天检查一次伤口，敷料湿了或脏了就要更换\n" in md  # 1、 style
+    assert "伤口很深" in md and "被动物咬伤" in md  # （1） and ① style
+    assert "什么时候要去看医生？" in [h["heading"] for h in result.report["headings"]]
+
+
+# --- the rules on awkward input -------------------------------------------------------------------
+
+
+def test_comment_closers_and_rules_in_the_article_are_made_safe():
+    text = ("A test title\n\nThe arrow --> points on. Keep going.\n\n---\n\n***\n\n"
+            "Second part\nMore text here --> and there.\n")
+    result = import_article(text)
+    check_rules(text, result)
+    deck = parse_deck(result.markdown)
+    assert "--&gt;" in notes_of(deck)
+
+
+def test_the_language_can_be_forced():
+    text = read("handwashing_md_zh.md")
+    result = import_article(text, lang="en")
+    assert result.report["lang"] == "en" and "<!-- Source: " in result.markdown
+    assert import_article(text, lang="zh-CN").report["lang"] == "zh"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "---\n***\n", "一", "?", "# \n\n## \n", "<!-- x -->"])
+def test_empty_and_tiny_inputs_do_not_raise(text):
+    result = import_article(text)
+    deck = parse_deck(result.markdown)
+    assert coverage_gaps(text, notes_of(deck)) == []
+
+
+def test_detect_lang():
+    assert detect_lang("RET抑制剂对骨转移的效果好吗") == "zh"
+    assert detect_lang("Wash your hands often") == "en"
+    assert detect_lang("") == "en"
+
+
+# --- sentences and coverage ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text, want", [
+    ("你知道吗?在肺癌患者中。一旦发生！好", ["你知道吗?", "在肺癌患者中。", "一旦发生！", "好"]),
+    ("他说：“好。”然后走了。", ["他说：“好。”", "然后走了。"]),
+    ("第一行\n第二行。", ["第一行", "第二行。"]),
+    ("Take 3.5 mg daily. Then rest.", ["Take 3.5 mg daily.", "Then rest."]),
+    ("Ask Dr. Lee, e.g. at the clinic. Done!", ["Ask Dr. Lee, e.g. at the clinic.", "Done!"]),
+    ("1. Wash your hands. 2. Dry them.", ["1. Wash your hands.", "2. Dry them."]),
+    ("## A heading\n\n- a bullet\n> quoted. Text", ["A heading", "a bullet", "quoted.", "Text"]),
+    ("---\n***\n\n", []),
+    ("Is it safe? Yes.", ["Is it safe?", "Yes."]),
+    ("Vitamin D. It helps.", ["Vitamin D.", "It helps."]),
+])
+def test_split_sentences(text, want):
+    assert split_sentences(text) == want
+
+
+def test_coverage_gaps_finds_missing_and_out_of_order_sentences():
+    article = "一。二。三。"
+    assert coverage_gaps(article, "原文: 一。二。三。") == []
+    assert coverage_gaps(article, "原文: 一。三。") == ["二。"]
+    assert coverage_gaps(article, "三。二。一。") == ["二。", "三。"]
+    assert coverage_gaps("a --> b.", "Source: a --&gt; b.") == []
+    assert coverage_gaps("a --> b.", "Source: a → b.") == []
+
+
+# --- property: any text made of sentences ----------------------------------------------------------
+
+_ZH = st.text(alphabet="的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处队南给色光门即保治北造百规热领七海口东导器压志世金增争济阶油思术极交受联什认六共权收证改清己美再采转更单风切打白教速花带安场身车例真务具万每目至达走积示议声报斗完类八离华名确才科张信马节话米整空元况今集温传土许步群广石记需段研界拉林律叫且究观越织装影算低持音众书布复容儿须际商非验连断深难近矿千周委素技备半办青省列习响约支般史感劳便团往酸历市克何除消构府称太准精值号率族维划选标写存候毛亲快效斯院查江型眼王按格养易置派层片始却专状育厂京识适属圆包火住调满县局照参红细引听该铁价严龙飞RET0123456789%",
+               min_size=1, max_size=30)
+_EN_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEF0123456789'-", min_size=1, max_size=9)
+_EN = st.lists(_EN_WORD, min_size=1, max_size=20).map(" ".join)
+_END = st.sampled_from(["。", "！", "？", "?", "!", ".", "", ",", "；", "…", "。”", ". ", " -->", "%"])
+_PREFIX = st.sampled_from(["", "", "", "# ", "## ", "1. ", "2、", "（3）", "①", "- ", "> ", "一、", "* "])
+_SENTENCE = st.tuples(_PREFIX, st.one_of(_ZH, _EN), _END).map("".join)
+_LINE = st.lists(_SENTENCE, min_size=1, max_size=4).map(lambda xs: "".join(xs))
+_SEP = st.sampled_from(["\n", "\n", "\n\n", "\r\n", "\n\n---\n\n", "\n   \n"])
+_ARTICLE = st.lists(st.tuples(_LINE, _SEP), min_size=1, max_size=14).map(
+    lambda xs: "".join(a + b for a, b in xs))
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_ARTICLE)
+def test_property_every_sentence_survives(text):
+    result = import_article(text)
+    json.dumps(result.report)
+    deck = parse_deck(result.markdown)
+    assert coverage_gaps(text, notes_of(deck)) == []
+    for s in deck.slides:
+        assert len(bullets_of(s)) <= 3
+    assert sum(1 for ln in result.markdown.split("\n") if ln.strip() in ("---", "***", "___")) == 2 + len(deck) - 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_property_any_text_never_raises(text):
+    result = import_article(text)
+    deck = parse_deck(result.markdown)
+    assert coverage_gaps(text, notes_of(deck)) == []

@@ -11,7 +11,7 @@ import json
 import sys
 from pathlib import Path
 
-from . import __version__
+from . import __version__, startup_clock  # noqa: F401 (startup_clock: first, for --profile-startup)
 from .core.textio import InputError
 from .i18n import system_lang, tr
 

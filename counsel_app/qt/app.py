@@ -337,10 +337,9 @@ class App(QObject):
         self.presenter.deleteLater()
 
     def quit(self) -> None:
+        """Quit (the windows refuse any other close: Qt 6 asks them before it quits)."""
         self.patient.allow_close = True
         self.presenter.allow_close = True
-        self.patient.close()
-        self.presenter.close()
         QApplication.quit()
 
     def start(self) -> None:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import unquote
 
 from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
@@ -21,7 +22,7 @@ from ..core.themes import Theme
 from .fonts import load_bundled_fonts
 
 MARGIN = 0.05  # of the screen, each side
-IMAGE_HEIGHT = 0.42  # a picture takes at most this share of the screen height
+IMAGE_SCALES = (0.42, 0.34, 0.27, 0.2)  # share of the screen height a picture may take, tried in turn
 REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:https?|ftp):", re.IGNORECASE)
 _IMG = re.compile(r'<img\s+src="([^"]*)"\s+alt="([^"]*)"\s*/?>')
 
@@ -114,13 +115,13 @@ def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
 
 
 def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: QSize, theme: Theme,
-                  lang: str) -> str:
+                  lang: str, image_scale: float) -> str:
     """Slide HTML with pictures sized for the screen; missing and remote pictures get a placeholder."""
     zh = lang.lower().startswith("zh")
 
     def image(match: re.Match) -> str:
-        src, alt = html_mod.unescape(match.group(1)), html_mod.unescape(match.group(2))
-        max_w, max_h = box.width(), int(box.height() * IMAGE_HEIGHT / (1 - 2 * MARGIN))
+        src, alt = unquote(html_mod.unescape(match.group(1))), html_mod.unescape(match.group(2))
+        max_w, max_h = box.width(), int(box.height() * image_scale / (1 - 2 * MARGIN))
         picture = None
         if not REMOTE.match(src) and not src.startswith("data:"):
             path = Path(src) if Path(src).is_absolute() or base_dir is None else base_dir / src
@@ -137,6 +138,8 @@ def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: 
                 f'alt="{html_mod.escape(alt)}">')
 
     body = _IMG.sub(image, slide.html)
+    # a picture on its own line takes its own height, not 1.5 lines of it
+    body = re.sub(r"<p>(\s*<img [^>]*>\s*)</p>", r'<p style="line-height: 100%">\1</p>', body)
     body = re.sub(r"<(/?)h[4-6]>", r"<\1h3>", body)  # every heading at least 1.2x the body text
     if slide.is_part or "lead" in slide.classes:
         body = re.sub(r"<(/?)h[23]>", r"<\1h1>", body, count=2)
@@ -145,10 +148,38 @@ def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: 
 
 def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom: float = 1.0,
                  height_mm: float = 0.0) -> SlideLayout:
-    """Lay out `slide` for a patient screen of `screen` pixels at the largest size that fits."""
+    """Lay out `slide` for a patient screen of `screen` pixels at the largest size that fits.
+
+    Pictures shrink (down to a fifth of the screen height) before text goes below its floor;
+    what still does not fit continues on further views.
+    """
     family = load_bundled_fonts()
     w, h = max(screen.width(), 64), max(screen.height(), 48)
     content = QRectF(w * MARGIN, h * MARGIN, w * (1 - 2 * MARGIN), h * (1 - 2 * MARGIN))
+    rule = size_rule(h, height_mm, zoom)
+    scales = IMAGE_SCALES if slide.images else IMAGE_SCALES[:1]
+    for scale in scales:
+        doc = _document(slide, deck, content, theme, family, scale)
+        best = largest_fitting(lambda px: _fits(doc, px, content.height()), rule.floor_px, rule.max_px)
+        if best is not None:
+            _set_size(doc, best)
+            return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best, floor_px=rule.floor_px,
+                               breaks=(0.0,))
+    _set_size(doc, rule.floor_px)
+    layout = doc.documentLayout()
+    tops, bottoms = [], []
+    block = doc.begin()
+    while block.isValid():
+        r = layout.blockBoundingRect(block)
+        tops.append(r.top())
+        bottoms.append(r.bottom())
+        block = block.next()
+    breaks = tuple(page_breaks(tops, bottoms, content.height()))
+    return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=rule.floor_px, floor_px=rule.floor_px,
+                       breaks=breaks)
+
+
+def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: str, image_scale: float) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(_style(theme))
@@ -156,36 +187,21 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     doc.setDefaultFont(font)
     doc.setUndoRedoEnabled(False)
-    doc.setHtml(_prepare_html(slide, deck.base_dir, doc, content.size().toSize(), theme, deck.lang))
+    doc.setHtml(_prepare_html(slide, deck.base_dir, doc, content.size().toSize(), theme, deck.lang, image_scale))
     doc.setTextWidth(content.width())
-    rule = size_rule(h, height_mm, zoom)
+    return doc
 
-    def set_size(px: int) -> None:
-        f = doc.defaultFont()
-        f.setPixelSize(px)
-        doc.setDefaultFont(f)
-        doc.setIndentWidth(px * 1.4)  # bullets stay inside the slide at any size
 
-    def fits(px: int) -> bool:
-        set_size(px)
-        return doc.size().height() <= content.height()
+def _set_size(doc: QTextDocument, px: int) -> None:
+    f = doc.defaultFont()
+    f.setPixelSize(px)
+    doc.setDefaultFont(f)
+    doc.setIndentWidth(px * 1.4)  # bullets stay inside the slide at any size
 
-    best = largest_fitting(fits, rule.floor_px, rule.max_px)
-    body = best if best is not None else rule.floor_px
-    set_size(body)
-    breaks = (0.0,)
-    if best is None:
-        layout = doc.documentLayout()
-        tops, bottoms = [], []
-        block = doc.begin()
-        while block.isValid():
-            r = layout.blockBoundingRect(block)
-            tops.append(r.top())
-            bottoms.append(r.bottom())
-            block = block.next()
-        breaks = tuple(page_breaks(tops, bottoms, content.height()))
-    return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=body, floor_px=rule.floor_px,
-                       breaks=breaks)
+
+def _fits(doc: QTextDocument, px: int, height: float) -> bool:
+    _set_size(doc, px)
+    return doc.size().height() <= height
 
 
 def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRectF, theme: Theme) -> None:

@@ -23,7 +23,9 @@ from ..core.stopwatch import Stopwatch
 from ..core.textio import InputError
 from ..core.themes import THEMES, theme as get_theme
 from ..resources import default_deck
+from ..core.record import RecordKeeper, teach_back_questions
 from .controller import Controller
+from .teach_back_panel import TeachBackPanel
 from .menus import build_menus
 from .patient_window import PatientWindow
 from .presenter_window import PresenterWindow
@@ -59,6 +61,13 @@ class App(QObject):
         self.controller = Controller(deck, self._page_count)
         self.presenter = PresenterWindow()
         self.patient = PatientWindow()
+        self.keeper = RecordKeeper(deck, bands=self.settings.pain_bands)
+        self.teach_back = TeachBackPanel()
+        self.teach_back.set_lang(deck.lang)
+        self.teach_back.set_bands(self.settings.pain_bands)
+        self.presenter.side_panel.addWidget(self.teach_back)
+        self.record_dialog = None
+        self.quit_question = None
         self.actions: dict[Command, QAction] = {}
         self.watcher = QFileSystemWatcher(self)
         self.reload_timer = QTimer(self)
@@ -103,6 +112,8 @@ class App(QObject):
         fill = None if frame.blank.value == "none" else frame.blank.value
         self.patient.show_layout(shown, 0 if frame.pain_scale else frame.page, self.theme, fill)
         self.presenter.show_frame(frame, current, upcoming, shown, self.theme)
+        part = frame.deck.slides[looking].section
+        self.teach_back.show_part(part, teach_back_questions(frame.deck).get(part, ()), self.keeper.results(part))
 
     def _pain_layout(self, size: QSize):
         from ..core.pain import pain_scale_deck
@@ -150,6 +161,8 @@ class App(QObject):
             self._tick()
         elif command is Command.OPEN:
             self.open_dialog()
+        elif command is Command.END_COUNSELLING:
+            self.end_counselling()
         else:
             self.controller.run(command)
 
@@ -209,6 +222,8 @@ class App(QObject):
             return False
         self.deck = deck
         self.cache.clear()
+        self.keeper = RecordKeeper(deck, bands=self.settings.pain_bands)  # a new deck: a new conversation
+        self.teach_back.set_lang(deck.lang)
         self.presenter.set_deck(deck)
         self._watch(deck)
         self.controller.load(deck)
@@ -231,6 +246,7 @@ class App(QObject):
             return  # the patient keeps the last good slide
         self.deck = deck
         self.cache.clear()
+        self.keeper.load_deck(deck)
         self.presenter.set_deck(deck)
         self._watch(deck)
         self.controller.load(deck)
@@ -259,6 +275,17 @@ class App(QObject):
             lines.append(f"{where}{f.message_zh if zh else f.message_en}")
         self.presenter.set_warnings(lines)
 
+    def end_counselling(self) -> None:
+        """The summary for the medical record, on the doctor's screen; nothing is written until saved."""
+        from .record_dialog import RecordDialog
+
+        dialog = RecordDialog(self.keeper.summary(), self.deck.lang, self.presenter)
+        dialog.saved.connect(lambda _path: self.keeper.mark_saved())
+        dialog.plan_changed.connect(self.keeper.set_plan)
+        dialog.handout_changed.connect(self.keeper.set_handout_given)
+        self.record_dialog = dialog
+        dialog.open()
+
     def import_dialog(self) -> None:
         from .file_actions import import_article
 
@@ -275,12 +302,14 @@ class App(QObject):
         from .file_actions import export_handout
 
         start = self.deck.source.parent if self.deck.source else Path.home()
+        shown = {i for p in self.keeper.summary()["parts"] for i in p["slides_shown"]}
         try:
-            out = export_handout(self.presenter, self.deck, None, start)
+            out = export_handout(self.presenter, self.deck, shown, start)
         except InputError as exc:
             self.tell(exc.message(self.lang))
             return
         if out is not None:
+            self.keeper.set_handout_given(True)
             self.presenter.statusBar().showMessage(self.presenter.tr("Handout saved: %1").replace("%1", str(out)), 6000)
 
     def print_dialog(self) -> None:
@@ -336,8 +365,20 @@ class App(QObject):
         self.patient.deleteLater()
         self.presenter.deleteLater()
 
-    def quit(self) -> None:
-        """Quit (the windows refuse any other close: Qt 6 asks them before it quits)."""
+    def quit(self, ask: bool = True) -> None:
+        """Quit (the windows refuse any other close: Qt 6 asks them before it quits).
+
+        Asks first only when the counselling record has something unsaved.
+        """
+        if ask and self.keeper.has_unsaved():
+            box = QMessageBox(QMessageBox.Icon.Question, "counsel",
+                              self.presenter.tr("The counselling record is not saved. Quit anyway?"),
+                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.presenter)
+            box.setDefaultButton(QMessageBox.StandardButton.No)
+            box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.quit(ask=False))
+            box.open()
+            self.quit_question = box
+            return
         self.patient.allow_close = True
         self.presenter.allow_close = True
         QApplication.quit()
@@ -345,6 +386,7 @@ class App(QObject):
     def start(self) -> None:
         self.place_windows()
         self.show_frame(self.controller.frame)
+        self.keeper.frame_shown(self.controller.frame)
         self.stopwatch.start()
         self.tick.start()
         self._tick()
@@ -356,6 +398,9 @@ class App(QObject):
 def wire(app: App) -> None:
     """Every signal of the app, in one place."""
     app.controller.frame_changed.connect(app.show_frame)
+    app.controller.frame_changed.connect(lambda f: app.keeper.frame_shown(f))
+    app.teach_back.teach_back_recorded.connect(lambda e: app.keeper.set_teach_back(e.part, e.question, e.result))
+    app.teach_back.pain_recorded.connect(lambda score: app.keeper.set_pain(score))
     for command, action in app.actions.items():
         action.triggered.connect(lambda _checked=False, c=command: app.dispatch(c))
     app.presenter.preview_requested.connect(app.controller.preview)

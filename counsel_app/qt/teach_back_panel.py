@@ -1,0 +1,142 @@
+"""The side-column panel where the doctor marks teach-back results and the 0-10 pain score.
+
+Shows the current part's teach-back questions, each with a result chooser, and the pain score
+with its word. It only emits what the doctor chose; app.py hands that to the RecordKeeper.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSpinBox,
+                               QVBoxLayout, QWidget)
+
+from ..core.pain import describe
+from ..core.record import TeachBackEntry, TeachBackResult, part_label
+
+NOT_TAKEN = -1  # the spin box's special value: no pain score taken
+RESULTS = (TeachBackResult.CORRECT, TeachBackResult.CORRECT_AFTER_REEXPLAINING,
+           TeachBackResult.NEEDS_REINFORCEMENT, TeachBackResult.NOT_ASSESSED, TeachBackResult.DECLINED)
+
+
+class TeachBackPanel(QWidget):
+    """Signals: teach_back_recorded(TeachBackEntry), pain_recorded(int | None)."""
+
+    teach_back_recorded = Signal(object)
+    pain_recorded = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teach_back_panel")
+        self._lang = "zh"
+        self._bands = (3, 6)
+        self._part = ""
+        self._questions: tuple[str, ...] = ()
+        self.combos: list[QComboBox] = []
+        self.question_labels: list[QLabel] = []
+
+        self.heading = QLabel(self.tr("Teach-back"))
+        f = self.heading.font()
+        f.setBold(True)
+        self.heading.setFont(f)
+        self.part_label = QLabel()
+        self.part_label.setWordWrap(True)
+        self.empty_label = QLabel(self.tr("No teach-back question in this part."))
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("QLabel { color: palette(mid); }")
+        self._rows = QVBoxLayout()
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(4)
+
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+
+        self.pain_spin = QSpinBox()
+        self.pain_spin.setRange(NOT_TAKEN, 10)
+        self.pain_spin.setSpecialValueText(self.tr("not taken"))
+        self.pain_spin.setValue(NOT_TAKEN)
+        self.pain_spin.setAccessibleName(self.tr("Pain score 0 to 10"))
+        self.pain_word = QLabel()
+        self.pain_word.setMinimumWidth(80)
+        self.pain_word.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        pain_row = QHBoxLayout()
+        pain_row.addWidget(QLabel(self.tr("Pain (0-10)")))
+        pain_row.addWidget(self.pain_spin)
+        pain_row.addWidget(self.pain_word, 1)
+
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 4, 0, 4)
+        box.setSpacing(4)
+        box.addWidget(self.heading)
+        box.addWidget(self.part_label)
+        box.addLayout(self._rows)
+        box.addWidget(self.empty_label)
+        box.addWidget(line)
+        box.addLayout(pain_row)
+
+        self.pain_spin.valueChanged.connect(self._pain_changed)
+        self.setMaximumWidth(420)
+        self.show_part("", (), {})
+
+    # -- what app.py calls -------------------------------------------------------------
+    def show_part(self, part: str, questions: tuple[str, ...], results: dict[str, TeachBackResult]) -> None:
+        """Show one part's questions, each set to its recorded result (NOT_ASSESSED if none)."""
+        self._part, self._questions = part, tuple(questions)
+        while self._rows.count():
+            item = self._rows.takeAt(0)
+            if item.widget() is not None:
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.combos, self.question_labels = [], []
+        self.part_label.setText(part_label(part, self._lang))
+        for n, question in enumerate(self._questions):
+            label = QLabel(question)
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            combo = QComboBox()
+            combo.setAccessibleName(self.tr("Teach-back result"))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            for r in RESULTS:
+                combo.addItem(r.label(self._lang), r)
+            combo.setCurrentIndex(RESULTS.index(results.get(question, TeachBackResult.NOT_ASSESSED)))
+            combo.currentIndexChanged.connect(lambda i, q=question: self._result_changed(q, i))
+            self._rows.addWidget(label)
+            self._rows.addWidget(combo)
+            self.question_labels.append(label)
+            self.combos.append(combo)
+        self.empty_label.setVisible(not self._questions)
+
+    def set_lang(self, lang: str) -> None:
+        """The deck's language: result names and the pain word follow it."""
+        self._lang = lang
+        results = {q: c.currentData() for q, c in zip(self._questions, self.combos)}
+        self.show_part(self._part, self._questions, results)
+        self._show_pain_word()
+
+    def set_bands(self, bands: tuple[int, int]) -> None:
+        self._bands = tuple(bands)
+        self._show_pain_word()
+
+    def set_pain(self, score: int | None) -> None:
+        """Show a score without emitting pain_recorded (e.g. after a deck reload)."""
+        self.pain_spin.blockSignals(True)
+        self.pain_spin.setValue(NOT_TAKEN if score is None else score)
+        self.pain_spin.blockSignals(False)
+        self._show_pain_word()
+
+    def pain(self) -> int | None:
+        v = self.pain_spin.value()
+        return None if v == NOT_TAKEN else v
+
+    # -- internals ---------------------------------------------------------------------
+    def _result_changed(self, question: str, index: int) -> None:
+        if 0 <= index < len(RESULTS):
+            self.teach_back_recorded.emit(TeachBackEntry(self._part, question, RESULTS[index]))
+
+    def _pain_changed(self, _value: int) -> None:
+        self._show_pain_word()
+        self.pain_recorded.emit(self.pain())
+
+    def _show_pain_word(self) -> None:
+        score = self.pain()
+        self.pain_word.setText("" if score is None else describe(score, self._lang, self._bands))

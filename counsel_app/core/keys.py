@@ -65,13 +65,18 @@ def keymap_from_settings(saved: object) -> tuple[dict[Command, tuple[str, ...]],
             problems.append(f"bad keys for {name!r}")
             continue
         keys[command] = seqs
-    # a key bound to two commands goes to the one the user set
+    # a key bound to two commands goes to the one the user set (Qt reads "b" and "B" as one key)
     seen: dict[str, Command] = {}
     for command, seqs in keys.items():
         for s in seqs:
-            seen.setdefault(s, command)
+            seen.setdefault(_norm(s), command)
     for user_cmd in (by_name.get(str(n)) for n in saved if by_name.get(str(n))):
         for s in keys[user_cmd]:
-            seen[s] = user_cmd
-    keys = {c: tuple(s for s in seqs if seen.get(s) is c) for c, seqs in keys.items()}
+            seen[_norm(s)] = user_cmd
+    keys = {c: tuple(s for s in seqs if seen.get(_norm(s)) is c) for c, seqs in keys.items()}
     return keys, problems
+
+
+def _norm(seq: str) -> str:
+    """Compare key names as Qt does: case and spacing do not matter ("ctrl+q" is "Ctrl+Q")."""
+    return seq.replace(" ", "").lower()

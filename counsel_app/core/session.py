@@ -136,7 +136,7 @@ class Session:
         if command is Command.WHITE:
             return replace(f, blank=Blank.NONE if f.blank is Blank.WHITE else Blank.WHITE, typed="")
         if command is Command.PAIN_SCALE:
-            return replace(f, pain_scale=not f.pain_scale)
+            return replace(f, pain_scale=not f.pain_scale, typed="")
         if command is Command.START_FIRST:
             return self._at(0, blank=Blank.NONE, preview=None, pain_scale=False)
         if command is Command.START_CURRENT:
@@ -144,7 +144,7 @@ class Session:
         if command is Command.CONFIRM_PREVIEW:
             if f.preview is None:
                 return f
-            return self._at(f.preview, blank=Blank.NONE, preview=None)
+            return self._at(f.preview, blank=Blank.NONE, preview=None, pain_scale=False)
         if command not in NAVIGATION:
             return f
         # Navigation from a blank screen or a private preview first returns to the slide shown.

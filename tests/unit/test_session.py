@@ -152,8 +152,6 @@ def test_after_cleared_digits_enter_is_plain_next():
     assert s.run(Command.ENTER).index == 3
 
 
-@pytest.mark.xfail(strict=True, reason="PAIN_SCALE keeps the typed digits: type 3, show and hide the "
-                   "pain scale, press Enter, and the session jumps to slide 3 instead of the next slide")
 def test_pain_scale_clears_typed_digits():
     s = at(5, index=0)
     type_number(s, "3")
@@ -347,8 +345,6 @@ def test_enter_shows_the_preview_over_the_pain_scale():
     assert f.index == 2 and not f.pain_scale
 
 
-@pytest.mark.xfail(strict=True, reason="CONFIRM_PREVIEW leaves the pain scale up: the patient keeps seeing "
-                   "the 0-10 scale instead of the slide the doctor confirmed (ENTER does hide it)")
 def test_confirm_preview_shows_the_slide_over_the_pain_scale():
     s = at(5)
     s.run(Command.PAIN_SCALE)

@@ -437,14 +437,35 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     return app
 
 
+def log_folder() -> Path:
+    from PySide6.QtCore import QStandardPaths
+
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home() / ".local" / "share") / "counsel" / "counsel-app" / "logs"
+
+
 def run(args) -> int:
     """`counsel-app [DECK]`: present until the doctor quits."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("counsel-app")
     qapp.setOrganizationName("counsel")
+    profiling = getattr(args, "profile_startup", False)
     app = build(args.deck, patient_screen=args.patient_screen, lang=args.lang)
-    if getattr(args, "profile_startup", False):
+    if profiling:
         from .profile import profile_startup
 
         return profile_startup(app)
-    return qapp.exec()
+    from ..logs import setup_logging
+    from .awake import keep_awake
+    from .errors import ErrorReporter
+
+    setup_logging(log_folder())
+    log.info("screens: %s; patient view on %s", ", ".join(
+        f"{s.name()} {s.geometry().width()}x{s.geometry().height()}" for s in QGuiApplication.screens()),
+        app.placement.patient or "none")
+    ErrorReporter(app.presenter, app.lang).install()
+    keep_awake(app.patient, True)
+    try:
+        return qapp.exec()
+    finally:
+        keep_awake(app.patient, False)

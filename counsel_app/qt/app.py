@@ -406,6 +406,7 @@ def wire(app: App) -> None:
     app.presenter.preview_requested.connect(app.controller.preview)
     app.presenter.confirm_requested.connect(lambda: app.controller.run(Command.CONFIRM_PREVIEW))
     app.presenter.close_requested.connect(app.quit)
+    app.presenter.deck_dropped.connect(lambda path: app.open_deck(Path(path)))
     gui = QGuiApplication.instance()
     gui.screenAdded.connect(app.screen_added)
     gui.screenRemoved.connect(app.screen_removed)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPlainTextEdit,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
@@ -21,9 +21,11 @@ from .slide_view import SlideView
 
 
 class PresenterWindow(QMainWindow):
-    """Signals: preview_requested(int) (0-based, -1 to stop), confirm_requested(), close_requested()."""
+    """Signals: preview_requested(int) (0-based, -1 to stop), confirm_requested(), close_requested(),
+    deck_dropped(str) (a file dropped on the console)."""
 
     preview_requested = Signal(int)
+    deck_dropped = Signal(str)
     confirm_requested = Signal()
     close_requested = Signal()
 
@@ -115,6 +117,7 @@ class PresenterWindow(QMainWindow):
         central.setLayout(root)
         self.setCentralWidget(central)
 
+        self.setAcceptDrops(True)
         self.outline.itemClicked.connect(self._outline_clicked)
         self.outline.itemActivated.connect(self._outline_activated)
         self.set_notes_px(self._notes_px)
@@ -126,7 +129,7 @@ class PresenterWindow(QMainWindow):
         self.outline.clear()
         parent: QTreeWidgetItem | None = None
         for s in deck.slides:
-            label = f"{s.index}. {s.title or self.tr('(untitled)')}"
+            label = f"{s.index}. " + (s.title or self.tr("(untitled)"))
             item = QTreeWidgetItem([label])
             item.setData(0, Qt.ItemDataRole.UserRole, s.index - 1)
             if s.is_part:
@@ -211,6 +214,22 @@ class PresenterWindow(QMainWindow):
     def _outline_activated(self, item: QTreeWidgetItem, _col: int) -> None:
         self.preview_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
         self.confirm_requested.emit()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
+        if self._dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 (Qt override)
+        path = self._dropped_file(event)
+        if path is not None:
+            event.acceptProposedAction()
+            self.deck_dropped.emit(path)
+
+    @staticmethod
+    def _dropped_file(event) -> str | None:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        local = [u.toLocalFile() for u in urls if u.isLocalFile()]
+        return local[0] if len(local) == 1 else None
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self.allow_close:

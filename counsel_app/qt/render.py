@@ -158,13 +158,17 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     content = QRectF(w * MARGIN, h * MARGIN, w * (1 - 2 * MARGIN), h * (1 - 2 * MARGIN))
     rule = size_rule(h, height_mm, zoom)
     scales = IMAGE_SCALES if slide.images else IMAGE_SCALES[:1]
-    for scale in scales:
-        doc = _document(slide, deck, content, theme, family, scale)
-        best = largest_fitting(lambda px: _fits(doc, px, content.height()), rule.floor_px, rule.max_px)
-        if best is not None:
-            _set_size(doc, best)
-            return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best, floor_px=rule.floor_px,
-                               breaks=(0.0,))
+    docs: dict[float, QTextDocument] = {}
+    # Text at the target size matters more than a large picture: pictures shrink first, and only
+    # then may text go below the target, down to the floor.
+    for low in dict.fromkeys((rule.target_px, rule.floor_px)):
+        for scale in scales:
+            doc = docs.get(scale) or docs.setdefault(scale, _document(slide, deck, content, theme, family, scale))
+            best = largest_fitting(lambda px: _fits(doc, px, content.height()), low, rule.max_px)
+            if best is not None:
+                _set_size(doc, best)
+                return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
+                                   floor_px=rule.floor_px, breaks=(0.0,))
     _set_size(doc, rule.floor_px)
     layout = doc.documentLayout()
     tops, bottoms = [], []
@@ -199,9 +203,14 @@ def _set_size(doc: QTextDocument, px: int) -> None:
     doc.setIndentWidth(px * 1.4)  # bullets stay inside the slide at any size
 
 
+def content_height(doc: QTextDocument) -> float:
+    """Where the last line ends (the document's own size adds the last block's bottom margin)."""
+    return doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
+
+
 def _fits(doc: QTextDocument, px: int, height: float) -> bool:
     _set_size(doc, px)
-    return doc.size().height() <= height
+    return content_height(doc) <= height
 
 
 def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRectF, theme: Theme) -> None:

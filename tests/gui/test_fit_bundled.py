@@ -1,0 +1,89 @@
+"""Large print that always fits: every slide of the bundled decks on three patient screens."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSize
+
+from counsel_app.core.deck import load_deck
+from counsel_app.core.sizing import size_rule
+from counsel_app.core.themes import THEMES, theme
+from counsel_app.qt.render import content_height, layout_slide
+from counsel_app.resources import slides_dir
+
+SCREENS = [QSize(1920, 1080), QSize(1280, 720), QSize(3840, 2160)]
+DECKS = ["ret-bone-metastasis.md", "ret-bone-metastasis.en.md"]
+
+
+def heading_sizes(doc) -> list[int]:
+    sizes = []
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() > 0:
+            it = block.begin()
+            while not it.atEnd():
+                frag = it.fragment()
+                if frag.text().strip():
+                    sizes.append(frag.charFormat().font().pixelSize())
+                it += 1
+        block = block.next()
+    return sizes
+
+
+@pytest.mark.parametrize("size", SCREENS, ids=lambda s: f"{s.width()}x{s.height()}")
+@pytest.mark.parametrize("name", DECKS)
+def test_every_bundled_slide_fits_large_and_titles_stand_out(qapp, name, size):
+    deck = load_deck(slides_dir() / name)
+    rule = size_rule(size.height())
+    for slide in deck.slides:
+        layout = layout_slide(slide, deck, size, theme("light"))
+        assert not layout.overflows, f"slide {slide.index} overflows at {size.width()}x{size.height()}"
+        assert layout.body_px >= rule.floor_px
+        assert content_height(layout.doc) <= layout.content.height()
+        for px in heading_sizes(layout.doc):
+            assert px >= 1.2 * layout.body_px, f"slide {slide.index}: title {px}px, body {layout.body_px}px"
+
+
+def test_a_slide_too_long_for_the_floor_continues_on_further_views_and_loses_nothing(qapp):
+    from counsel_app.core.deck import parse_deck
+
+    lines = "\n".join(f"- 第{i}条很长的说明文字，用来测试续页显示" for i in range(40))
+    deck = parse_deck(f"## 很长的一页\n\n{lines}\n")
+    layout = layout_slide(deck.slides[0], deck, QSize(1280, 720), theme("light"))
+    assert layout.overflows and layout.pages >= 3
+    assert layout.body_px == size_rule(720).floor_px  # never shrunk below the floor
+    assert "第39条" in layout.doc.toPlainText()
+    assert list(layout.breaks) == sorted(layout.breaks)
+    assert all(b2 - b1 <= layout.content.height() for b1, b2 in zip(layout.breaks, layout.breaks[1:]))
+
+
+def test_zoom_to_200_percent_loses_nothing(qapp):
+    deck = load_deck(slides_dir() / "ret-bone-metastasis.md")
+    for slide in deck.slides:
+        normal = layout_slide(slide, deck, QSize(1920, 1080), theme("light"))
+        zoomed = layout_slide(slide, deck, QSize(1920, 1080), theme("light"), zoom=2.0)
+        assert zoomed.doc.toPlainText() == normal.doc.toPlainText()
+        assert zoomed.body_px >= normal.body_px
+        assert content_height(zoomed.doc) <= zoomed.breaks[-1] + zoomed.content.height()
+
+
+def test_physical_size_sets_the_target_from_viewing_distance(qapp):
+    # a 1080-line screen 300 mm tall: 2 m -> 20 mm text = 72 px target, 54 px floor
+    rule = size_rule(1080, height_mm=300)
+    assert rule.target_px == 72 and rule.floor_px == 54
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_themes_render_with_their_own_colours(qapp, name):
+    deck = load_deck(slides_dir() / "ret-bone-metastasis.md")
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtCore import QRectF
+    from counsel_app.qt.render import paint_layout
+
+    t = theme(name)
+    layout = layout_slide(deck.slides[2], deck, QSize(640, 360), t)
+    img = QImage(640, 360, QImage.Format.Format_RGB32)
+    p = QPainter(img)
+    paint_layout(p, layout, 0, QRectF(0, 0, 640, 360), t)
+    p.end()
+    assert img.pixelColor(2, 2) == QColor(t.background)

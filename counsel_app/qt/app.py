@@ -313,9 +313,12 @@ class App(QObject):
             self.presenter.statusBar().showMessage(self.presenter.tr("Handout saved: %1").replace("%1", str(out)), 6000)
 
     def print_dialog(self) -> None:
+        from .file_actions import which_slides
         from .handout import print_handout
 
-        print_handout(self.presenter, self.deck)
+        shown = which_slides(self.presenter, {i for p in self.keeper.summary()["parts"] for i in p["slides_shown"]})
+        if shown is not False and print_handout(self.presenter, self.deck, shown):
+            self.keeper.set_handout_given(True)
 
     def set_rehearsal(self, on: bool) -> None:
         self.rehearsal = bool(on)

@@ -32,9 +32,30 @@ def import_article(window: QMainWindow, start: Path, lang: str) -> Path | None:
     return Path(out)
 
 
+def which_slides(window: QMainWindow, shown: set[int] | None) -> set[int] | None | bool:
+    """Ask: all slides, or only those shown in this session. False when the doctor cancels."""
+    from PySide6.QtWidgets import QMessageBox
+
+    if not shown:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Question, "counsel", window.tr("Which slides go into the handout?"),
+                      QMessageBox.StandardButton.Cancel, window)
+    all_button = box.addButton(window.tr("All slides"), QMessageBox.ButtonRole.AcceptRole)
+    shown_button = box.addButton(window.tr("Only the slides shown today"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(all_button)
+    box.exec()
+    if box.clickedButton() is shown_button:
+        return shown
+    return None if box.clickedButton() is all_button else False
+
+
 def export_handout(window: QMainWindow, deck, shown: set[int] | None, start: Path) -> Path | None:
     from ..core.handout_model import build_handout
     from .handout import render_handout_pdf
+
+    shown = which_slides(window, shown)
+    if shown is False:
+        return None
 
     suggested = str(start / f"{(deck.source.stem if deck.source else 'handout')}-handout.pdf")
     out, _ = QFileDialog.getSaveFileName(window, window.tr("Export handout"), suggested, window.tr("PDF (*.pdf)"))

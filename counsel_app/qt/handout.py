@@ -510,30 +510,25 @@ def _paint(doc: QTextDocument, writer: QPdfWriter, handout: Handout, m: _Metrics
         painter.end()
 
 
-def pdf_bytes(handout: Handout, *, large_print: bool = False) -> bytes:
-    """The handout as PDF bytes: A4, 300 dpi, 15 mm margins, real text with the font embedded."""
-    family = load_bundled_fonts()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(DPI)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
-    writer.setTitle(handout.title)
-    writer.setCreator("counsel-app")
+def _page_layout() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
 
-    m = _Metrics(LARGE_PT if large_print else BODY_PT, writer.resolution() / 72.0)
+
+def paint_handout(handout: Handout, device, *, large_print: bool = False) -> None:
+    """Lay out and paint the handout on a paged device (QPdfWriter or a QPrinter) set to A4."""
+    family = load_bundled_fonts()
+    m = _Metrics(LARGE_PT if large_print else BODY_PT, device.resolution() / 72.0)
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
-    doc.documentLayout().setPaintDevice(writer)  # points become 300 dpi device pixels
+    doc.documentLayout().setPaintDevice(device)  # points become device pixels
     doc.setDefaultFont(pdf_font(family, m.body_pt))
     doc.setDocumentMargin(0)
     doc.setIndentWidth(m.frame(m.em * 1.6))
     # A line holds at most MAX_CJK Chinese characters (each one em wide): cap the text width.
-    text_width = min(float(writer.width()), MAX_CJK * m.em)
+    text_width = min(float(device.width()), MAX_CJK * m.em)
     footer_h = m.em * 2.4
-    page_h = writer.height() - footer_h
+    page_h = device.height() - footer_h
     doc.setPageSize(QSizeF(text_width, page_h))
 
     writer_ = _Writer(doc, family, m, text_width)
@@ -542,12 +537,40 @@ def pdf_bytes(handout: Handout, *, large_print: bool = False) -> bytes:
     writer_.cursor.endEditBlock()
     _clear_floats(doc, writer_.clears, m)
     _keep_together(doc, page_h)
-    _paint(doc, writer, handout, m, page_h, page_h + m.em * 0.8, family)  # ending the painter ends the PDF
-    del writer_, doc  # the document's layout points at the writer: drop it first
+    _paint(doc, device, handout, m, page_h, page_h + m.em * 0.8, family)  # ending the painter ends the job
+    del writer_, doc  # the document's layout points at the device: drop it first
+
+
+def pdf_bytes(handout: Handout, *, large_print: bool = False) -> bytes:
+    """The handout as PDF bytes: A4, 300 dpi, 15 mm margins, real text with the font embedded."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(DPI)
+    writer.setPageLayout(_page_layout())
+    writer.setTitle(handout.title)
+    writer.setCreator("counsel-app")
+    paint_handout(handout, writer, large_print=large_print)
     del writer
     data = bytes(buffer.data())
     buffer.close()
     return data
+
+
+def print_handout(parent, deck, shown: set[int] | None = None, *, large_print: bool = True) -> bool:
+    """File > Print handout: the system print dialog (on the doctor's screen), then print."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from ..core.handout_model import build_handout
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(_page_layout())
+    printer.setDocName(deck.title or "counsel")
+    dialog = QPrintDialog(printer, parent)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    paint_handout(build_handout(deck, shown=shown), printer, large_print=large_print)
+    return True
 
 
 def render_handout_pdf(handout: Handout, path: Path | str, *, large_print: bool = False,

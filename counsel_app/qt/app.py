@@ -251,13 +251,13 @@ class App(QObject):
         self._watch(deck)
         self.controller.load(deck)
         self.controller.refresh_pages()
-        self.presenter.statusBar().showMessage(self.presenter.tr("Deck reloaded"), 4000)
+        self.presenter.statusBar().showMessage(self.tr("Deck reloaded"), 4000)
         self.check_deck()
 
     def open_dialog(self) -> None:
         start = str(self.deck.source.parent) if self.deck.source else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.presenter, self.presenter.tr("Open deck"), start,
-                                              self.presenter.tr("Decks (*.md *.markdown *.txt)"))
+        path, _ = QFileDialog.getOpenFileName(self.presenter, self.tr("Open deck"), start,
+                                              self.tr("Decks (*.md *.markdown *.txt)"))
         if path:
             self.open_deck(Path(path))
 
@@ -310,7 +310,7 @@ class App(QObject):
             return
         if out is not None:
             self.keeper.set_handout_given(True)
-            self.presenter.statusBar().showMessage(self.presenter.tr("Handout saved: %1").replace("%1", str(out)), 6000)
+            self.presenter.statusBar().showMessage(self.tr("Handout saved: %1").replace("%1", str(out)), 6000)
 
     def print_dialog(self) -> None:
         from .file_actions import which_slides
@@ -332,7 +332,7 @@ class App(QObject):
     def set_lang(self, code: str) -> None:
         self._set(lang=code)
         self.presenter.statusBar().showMessage(
-            self.presenter.tr("The language changes the next time counsel starts"), 6000)
+            self.tr("The language changes the next time counsel starts"), 6000)
 
     # -- around ---------------------------------------------------------------------------------
     def show_keys(self) -> None:
@@ -375,7 +375,7 @@ class App(QObject):
         """
         if ask and self.keeper.has_unsaved():
             box = QMessageBox(QMessageBox.Icon.Question, "counsel",
-                              self.presenter.tr("The counselling record is not saved. Quit anyway?"),
+                              self.tr("The counselling record is not saved. Quit anyway?"),
                               QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.presenter)
             box.setDefaultButton(QMessageBox.StandardButton.No)
             box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.quit(ask=False))
@@ -434,7 +434,12 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     except InputError as exc:
         problems.append(exc.message(lang or "en"))
         deck = parse_deck(f"# counsel\n\n{exc.message(lang or 'en')}\n")
-    app = App(deck, SettingsStore(settings_path), patient_screen=patient_screen, lang=lang, clock=clock)
+    from .translations import install_translator
+
+    store = SettingsStore(settings_path)
+    lang = _ui_lang(store.load(), lang)
+    install_translator(QApplication.instance(), lang)
+    app = App(deck, store, patient_screen=patient_screen, lang=lang, clock=clock)
     app.messages.extend(problems)
     wire(app)
     app.start()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..core.atomic import write_atomic
@@ -15,8 +16,8 @@ from ..core.textio import InputError, read_text
 
 def import_article(window: QMainWindow, start: Path, lang: str) -> Path | None:
     """Ask for an article, write the deck next to it (asking where), return the deck path."""
-    src, _ = QFileDialog.getOpenFileName(window, window.tr("Import article"), str(start),
-                                         window.tr("Articles (*.txt *.md *.markdown)"))
+    src, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("FileActions", "Import article"), str(start),
+                                         QCoreApplication.translate("FileActions", "Articles (*.txt *.md *.markdown)"))
     if not src:
         return None
     from ..core.importer import import_article as convert
@@ -24,8 +25,8 @@ def import_article(window: QMainWindow, start: Path, lang: str) -> Path | None:
     text, _enc = read_text(src)
     result = convert(text)
     suggested = str(Path(src).with_suffix(".deck.md"))
-    out, _ = QFileDialog.getSaveFileName(window, window.tr("Save the new deck"), suggested,
-                                         window.tr("Decks (*.md)"))
+    out, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FileActions", "Save the new deck"), suggested,
+                                         QCoreApplication.translate("FileActions", "Decks (*.md)"))
     if not out:
         return None
     write_atomic(out, result.markdown.encode("utf-8"), overwrite=True)  # the dialog asked already
@@ -38,10 +39,10 @@ def which_slides(window: QMainWindow, shown: set[int] | None) -> set[int] | None
 
     if not shown:
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, "counsel", window.tr("Which slides go into the handout?"),
+    box = QMessageBox(QMessageBox.Icon.Question, "counsel", QCoreApplication.translate("FileActions", "Which slides go into the handout?"),
                       QMessageBox.StandardButton.Cancel, window)
-    all_button = box.addButton(window.tr("All slides"), QMessageBox.ButtonRole.AcceptRole)
-    shown_button = box.addButton(window.tr("Only the slides shown today"), QMessageBox.ButtonRole.AcceptRole)
+    all_button = box.addButton(QCoreApplication.translate("FileActions", "All slides"), QMessageBox.ButtonRole.AcceptRole)
+    shown_button = box.addButton(QCoreApplication.translate("FileActions", "Only the slides shown today"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(all_button)
     box.exec()
     if box.clickedButton() is shown_button:
@@ -58,7 +59,7 @@ def export_handout(window: QMainWindow, deck, shown: set[int] | None, start: Pat
         return None
 
     suggested = str(start / f"{(deck.source.stem if deck.source else 'handout')}-handout.pdf")
-    out, _ = QFileDialog.getSaveFileName(window, window.tr("Export handout"), suggested, window.tr("PDF (*.pdf)"))
+    out, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FileActions", "Export handout"), suggested, QCoreApplication.translate("FileActions", "PDF (*.pdf)"))
     if not out:
         return None
     render_handout_pdf(build_handout(deck, shown=shown), Path(out), large_print=True, overwrite=True)

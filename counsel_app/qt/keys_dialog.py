@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -10,17 +11,29 @@ from ..core.session import Command
 
 class KeysDialog(QDialog):
     LABELS = {
-        Command.NEXT: "Next slide", Command.PREV: "Previous slide", Command.FIRST: "First slide",
-        Command.LAST: "Last slide", Command.ENTER: "Next, or go to the typed slide number",
-        Command.BLACK: "Black screen (again: back)", Command.WHITE: "White screen (again: back)",
-        Command.ESCAPE: "Leave black/white/preview", Command.START_FIRST: "Start from the first slide",
-        Command.START_CURRENT: "Start from this slide", Command.SWAP_SCREENS: "Swap screens",
-        Command.HELP: "This list", Command.QUIT: "Quit", Command.NOTES_BIGGER: "Notes larger",
-        Command.NOTES_SMALLER: "Notes smaller", Command.ZOOM_IN: "Patient text larger",
-        Command.ZOOM_OUT: "Patient text smaller", Command.ZOOM_RESET: "Patient text normal size",
-        Command.TIMER_PAUSE: "Pause/continue the timer", Command.TIMER_RESET: "Reset the timer",
-        Command.OPEN: "Open a deck", Command.PAIN_SCALE: "Show the pain scale to the patient",
-        Command.END_COUNSELLING: "End counselling: summary for the record",
+        Command.NEXT: QT_TRANSLATE_NOOP("KeysDialog", "Next slide"),
+        Command.PREV: QT_TRANSLATE_NOOP("KeysDialog", "Previous slide"),
+        Command.FIRST: QT_TRANSLATE_NOOP("KeysDialog", "First slide"),
+        Command.LAST: QT_TRANSLATE_NOOP("KeysDialog", "Last slide"),
+        Command.ENTER: QT_TRANSLATE_NOOP("KeysDialog", "Next, or go to the typed slide number"),
+        Command.BLACK: QT_TRANSLATE_NOOP("KeysDialog", "Black screen (again: back)"),
+        Command.WHITE: QT_TRANSLATE_NOOP("KeysDialog", "White screen (again: back)"),
+        Command.ESCAPE: QT_TRANSLATE_NOOP("KeysDialog", "Leave black/white/preview"),
+        Command.START_FIRST: QT_TRANSLATE_NOOP("KeysDialog", "Start from the first slide"),
+        Command.START_CURRENT: QT_TRANSLATE_NOOP("KeysDialog", "Start from this slide"),
+        Command.SWAP_SCREENS: QT_TRANSLATE_NOOP("KeysDialog", "Swap screens"),
+        Command.HELP: QT_TRANSLATE_NOOP("KeysDialog", "This list"),
+        Command.QUIT: QT_TRANSLATE_NOOP("KeysDialog", "Quit"),
+        Command.NOTES_BIGGER: QT_TRANSLATE_NOOP("KeysDialog", "Notes larger"),
+        Command.NOTES_SMALLER: QT_TRANSLATE_NOOP("KeysDialog", "Notes smaller"),
+        Command.ZOOM_IN: QT_TRANSLATE_NOOP("KeysDialog", "Patient text larger"),
+        Command.ZOOM_OUT: QT_TRANSLATE_NOOP("KeysDialog", "Patient text smaller"),
+        Command.ZOOM_RESET: QT_TRANSLATE_NOOP("KeysDialog", "Patient text normal size"),
+        Command.TIMER_PAUSE: QT_TRANSLATE_NOOP("KeysDialog", "Pause/continue the timer"),
+        Command.TIMER_RESET: QT_TRANSLATE_NOOP("KeysDialog", "Reset the timer"),
+        Command.OPEN: QT_TRANSLATE_NOOP("KeysDialog", "Open a deck"),
+        Command.PAIN_SCALE: QT_TRANSLATE_NOOP("KeysDialog", "Show the pain scale to the patient"),
+        Command.END_COUNSELLING: QT_TRANSLATE_NOOP("KeysDialog", "End counselling: summary for the record"),
     }
 
     def __init__(self, actions: dict[Command, QAction], parent: QWidget) -> None:
@@ -32,7 +45,7 @@ class KeysDialog(QDialog):
         for r, (command, action) in enumerate(rows):
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
             table.setItem(r, 0, QTableWidgetItem(keys))
-            table.setItem(r, 1, QTableWidgetItem(self.tr(self.LABELS[command])))
+            table.setItem(r, 1, QTableWidgetItem(QCoreApplication.translate("KeysDialog", self.LABELS[command])))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -2,40 +2,50 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from ..core.session import Command
 from ..core.themes import THEMES
 
+translate = QCoreApplication.translate  # lupdate reads translate("Menus", "...")
+
 
 def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> dict[str, QMenu]:
     """Menus for the doctor; `app` gives set_theme, choose_patient_screen, set_rehearsal, set_lang."""
     bar = window.menuBar()
-    tr = window.tr
     labels = {
-        Command.OPEN: tr("Open deck..."), Command.END_COUNSELLING: tr("End counselling..."),
-        Command.QUIT: tr("Quit"), Command.SWAP_SCREENS: tr("Swap screens"),
-        Command.ZOOM_IN: tr("Patient text larger"), Command.ZOOM_OUT: tr("Patient text smaller"),
-        Command.ZOOM_RESET: tr("Patient text normal size"), Command.NOTES_BIGGER: tr("Notes larger"),
-        Command.NOTES_SMALLER: tr("Notes smaller"), Command.BLACK: tr("Black screen"),
-        Command.WHITE: tr("White screen"), Command.PAIN_SCALE: tr("Show pain scale to patient"),
-        Command.TIMER_PAUSE: tr("Pause timer"), Command.TIMER_RESET: tr("Reset timer"),
-        Command.HELP: tr("Keys..."), Command.START_FIRST: tr("Start from the beginning"),
-        Command.START_CURRENT: tr("Start from this slide"),
+        Command.OPEN: translate("Menus", "Open deck..."),
+        Command.END_COUNSELLING: translate("Menus", "End counselling..."),
+        Command.QUIT: translate("Menus", "Quit"),
+        Command.SWAP_SCREENS: translate("Menus", "Swap screens"),
+        Command.ZOOM_IN: translate("Menus", "Patient text larger"),
+        Command.ZOOM_OUT: translate("Menus", "Patient text smaller"),
+        Command.ZOOM_RESET: translate("Menus", "Patient text normal size"),
+        Command.NOTES_BIGGER: translate("Menus", "Notes larger"),
+        Command.NOTES_SMALLER: translate("Menus", "Notes smaller"),
+        Command.BLACK: translate("Menus", "Black screen"),
+        Command.WHITE: translate("Menus", "White screen"),
+        Command.PAIN_SCALE: translate("Menus", "Show pain scale to patient"),
+        Command.TIMER_PAUSE: translate("Menus", "Pause timer"),
+        Command.TIMER_RESET: translate("Menus", "Reset timer"),
+        Command.HELP: translate("Menus", "Keys..."),
+        Command.START_FIRST: translate("Menus", "Start from the beginning"),
+        Command.START_CURRENT: translate("Menus", "Start from this slide"),
     }
     for command, text in labels.items():
         if command in actions:
             actions[command].setText(text)
     menus: dict[str, QMenu] = {}
 
-    file_menu = bar.addMenu(tr("&File"))
+    file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.addAction(actions[Command.OPEN])
-    import_action = file_menu.addAction(tr("Import article..."))
+    import_action = file_menu.addAction(translate("Menus", "Import article..."))
     import_action.triggered.connect(app.import_dialog)
-    handout_action = file_menu.addAction(tr("Export handout (PDF)..."))
+    handout_action = file_menu.addAction(translate("Menus", "Export handout (PDF)..."))
     handout_action.triggered.connect(app.handout_dialog)
-    print_action = file_menu.addAction(tr("Print handout..."))
+    print_action = file_menu.addAction(translate("Menus", "Print handout..."))
     print_action.triggered.connect(app.print_dialog)
     file_menu.addSeparator()
     file_menu.addAction(actions[Command.END_COUNSELLING])
@@ -43,19 +53,20 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> di
     file_menu.addAction(actions[Command.QUIT])
     menus["file"] = file_menu
 
-    show = bar.addMenu(tr("&Present"))
+    show = bar.addMenu(translate("Menus", "&Present"))
     for c in (Command.START_FIRST, Command.START_CURRENT, Command.BLACK, Command.WHITE, Command.PAIN_SCALE,
               Command.TIMER_PAUSE, Command.TIMER_RESET):
         show.addAction(actions[c])
     menus["present"] = show
 
-    view = bar.addMenu(tr("&View"))
+    view = bar.addMenu(translate("Menus", "&View"))
     for c in (Command.ZOOM_IN, Command.ZOOM_OUT, Command.ZOOM_RESET, Command.NOTES_BIGGER, Command.NOTES_SMALLER):
         view.addAction(actions[c])
     view.addSeparator()
-    theme_menu = view.addMenu(tr("Patient colours"))
+    theme_menu = view.addMenu(translate("Menus", "Patient colours"))
     group = QActionGroup(window)
-    names = {"light": tr("Light"), "dark": tr("Dark"), "contrast": tr("High contrast")}
+    names = {"light": translate("Menus", "Light"), "dark": translate("Menus", "Dark"),
+             "contrast": translate("Menus", "High contrast")}
     for name in THEMES:
         a = theme_menu.addAction(names.get(name, name))
         a.setCheckable(True)
@@ -63,19 +74,19 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> di
         a.setObjectName(f"theme-{name}")
         group.addAction(a)
         a.triggered.connect(lambda _c=False, n=name: app.set_theme(n))
-    screen_menu = view.addMenu(tr("Patient screen"))
+    screen_menu = view.addMenu(translate("Menus", "Patient screen"))
     screen_menu.aboutToShow.connect(lambda: _fill_screens(screen_menu, app))
     view.addAction(actions[Command.SWAP_SCREENS])
-    rehearsal = view.addAction(tr("Patient window beside the console (one screen)"))
+    rehearsal = view.addAction(translate("Menus", "Patient window beside the console (one screen)"))
     rehearsal.setCheckable(True)
     rehearsal.toggled.connect(app.set_rehearsal)
-    lang_menu = view.addMenu(tr("Language / 语言"))
-    for code, label in (("", tr("Follow the system")), ("zh", "中文"), ("en", "English")):
+    lang_menu = view.addMenu(translate("Menus", "Language / 语言"))
+    for code, label in (("", translate("Menus", "Follow the system")), ("zh", "中文"), ("en", "English")):
         a = lang_menu.addAction(label)
         a.triggered.connect(lambda _c=False, c=code: app.set_lang(c))
     menus["view"] = view
 
-    help_menu = bar.addMenu(tr("&Help"))
+    help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.addAction(actions[Command.HELP])
     menus["help"] = help_menu
     return menus

@@ -25,6 +25,9 @@ def make_app(qapp, tmp_path):
     for app in built:
         app.close()
     qapp.processEvents()
+    from counsel_app.qt.translations import install_translator
+
+    install_translator(qapp, "en")  # a test that built in Chinese leaves the next one in English
 
 
 @pytest.fixture

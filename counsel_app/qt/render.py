@@ -37,6 +37,7 @@ class SlideLayout:
     body_px: int
     floor_px: int
     breaks: tuple[float, ...]
+    centred: bool = False  # title and part slides sit in the middle of the screen, as Marp's lead class
 
     @property
     def pages(self) -> int:
@@ -157,6 +158,15 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     w, h = max(screen.width(), 64), max(screen.height(), 48)
     content = QRectF(w * MARGIN, h * MARGIN, w * (1 - 2 * MARGIN), h * (1 - 2 * MARGIN))
     rule = size_rule(h, height_mm, zoom)
+    if slide.is_part or "lead" in slide.classes:
+        # a title slide's heading is 2x the body: it grows only as far as it stays on one line
+        doc = _document(slide, deck, content, theme, family, IMAGE_SCALES[0])
+        best = largest_fitting(lambda px: _fits(doc, px, content.height()) and _title_on_one_line(doc),
+                               rule.floor_px, rule.max_px)
+        if best is not None:
+            _set_size(doc, best)
+            return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
+                               floor_px=rule.floor_px, breaks=(0.0,), centred=True)
     scales = IMAGE_SCALES if slide.images else IMAGE_SCALES[:1]
     docs: dict[float, QTextDocument] = {}
     # Text at the target size matters more than a large picture: pictures shrink first, and only
@@ -203,6 +213,13 @@ def _set_size(doc: QTextDocument, px: int) -> None:
     doc.setIndentWidth(px * 1.4)  # bullets stay inside the slide at any size
 
 
+def _title_on_one_line(doc: QTextDocument) -> bool:
+    block = doc.begin()
+    while block.isValid() and not block.text().strip():
+        block = block.next()
+    return not block.isValid() or block.layout().lineCount() <= 1
+
+
 def content_height(doc: QTextDocument) -> float:
     """Where the last line ends (the document's own size adds the last block's bottom margin)."""
     return doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
@@ -228,7 +245,8 @@ def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRec
     page = max(0, min(page, layout.pages - 1))
     start = layout.breaks[page]
     end = layout.breaks[page + 1] if page + 1 < layout.pages else start + layout.content.height()
-    painter.translate(layout.content.x(), layout.content.y() - start)
+    lift = (layout.content.height() - content_height(layout.doc)) / 2 if layout.centred else 0.0
+    painter.translate(layout.content.x(), layout.content.y() + lift - start)
     clip = QRectF(0, start, layout.content.width(), end - start)
     painter.setClipRect(clip)
     layout.doc.drawContents(painter, clip)

@@ -181,13 +181,19 @@ def _classify(acc: _SlideAcc, content: str, deck_directives: dict[str, str]) -> 
             acc.carry[name] = value
 
 
-def _walk_comments(tokens: list[Token], acc: _SlideAcc, deck_directives: dict[str, str]) -> None:
+def _walk_comments(tokens: list[Token], acc: _SlideAcc, deck_directives: dict[str, str],
+                   in_heading: bool = False) -> None:
+    previous = None
     for tok in tokens:
         if tok.type in ("html_block", "html_inline"):
             for c in _comments_in(tok):
+                if in_heading and c.strip() == "fit":
+                    continue  # marp-core: `# Title <!-- fit -->` asks to fit the heading; not a note
                 _classify(acc, c, deck_directives)
         if tok.children:
-            _walk_comments(tok.children, acc, deck_directives)
+            heading = previous is not None and previous.type == "heading_open"
+            _walk_comments(tok.children, acc, deck_directives, heading)
+        previous = tok
 
 
 def _inline_text(tokens: list[Token]) -> str:
@@ -226,6 +232,8 @@ def _safe_tokens(tokens: list[Token]) -> list[Token]:
     out = []
     for tok in tokens:
         if tok.type in ("html_block", "html_inline"):
+            if tok.type == "html_block" and _is_comment_block(tok):
+                continue  # Marp hides a comment block's whole line, text after `-->` included
             if _is_comment_block(tok) and _COMMENT.sub("", tok.content).strip() == "":
                 continue
             if tok.content.lstrip().startswith("<!--") and "-->" not in tok.content:

@@ -75,6 +75,8 @@ def cmd_handout(args: argparse.Namespace) -> int:
 
 
 def cmd_present(args: argparse.Namespace) -> int:
+    # the pure modules first: once PySide6 is imported, its import hook reads every later module's source
+    from .core import deck, record, session, settings_model  # noqa: F401
     from .qt.app import run
 
     return run(args)

@@ -58,6 +58,7 @@ class App(QObject):
         self.placement = Placement(doctor="", patient=None)
         self.requested_patient = patient_screen or self.settings.patient_screen or None
         self.rehearsal = False  # one screen: show the patient window beside the console
+        self.placed = False  # until the screens are known, a slide counts as one view (no layout yet)
         self.controller = Controller(deck, self._page_count)
         self.presenter = PresenterWindow()
         self.patient = PatientWindow()
@@ -73,6 +74,12 @@ class App(QObject):
         self.reload_timer = QTimer(self)
         self.reload_timer.setSingleShot(True)
         self.reload_timer.setInterval(250)
+        self.check_timer = QTimer(self)
+        self.check_timer.setSingleShot(True)
+        self.prefetch_timer = QTimer(self)
+        self.prefetch_timer.setSingleShot(True)
+        self.prefetch_timer.setInterval(25)
+        self._questions_for: tuple[Deck | None, dict] = (None, {})
         self.tick = QTimer(self)
         self.tick.setInterval(500)
         self.messages: list[str] = list(store.problems)
@@ -98,6 +105,8 @@ class App(QObject):
                               index, size, self.theme, self.settings.zoom, mm)
 
     def _page_count(self, index: int) -> int:
+        if not self.placed:
+            return 1
         size, mm = self.patient_size()
         return self.cache.get(self.deck, index, size, self.theme, self.settings.zoom, mm).pages
 
@@ -113,7 +122,28 @@ class App(QObject):
         self.patient.show_layout(shown, 0 if frame.pain_scale else frame.page, self.theme, fill)
         self.presenter.show_frame(frame, current, upcoming, shown, self.theme)
         part = frame.deck.slides[looking].section
-        self.teach_back.show_part(part, teach_back_questions(frame.deck).get(part, ()), self.keeper.results(part))
+        self.teach_back.show_part(part, self._questions(frame.deck).get(part, ()), self.keeper.results(part))
+        self.prefetch_timer.start()
+
+    def _questions(self, deck: Deck) -> dict[str, tuple[str, ...]]:
+        if self._questions_for[0] is not deck:
+            self._questions_for = (deck, teach_back_questions(deck))
+        return self._questions_for[1]
+
+    def prefetch(self) -> None:
+        """After a turn, when the event loop is idle: lay out and draw the slides either side."""
+        frame = self.controller.frame
+        size, mm = self.patient_size()
+        last = len(frame.deck.slides) - 1
+        for i in (frame.index + 1, frame.index + 2, frame.index - 1):
+            if 0 <= i <= last:
+                layout = self.cache.get(frame.deck, i, size, self.theme, self.settings.zoom, mm)
+                if i != frame.index + 2:
+                    if self.patient.isVisible():  # 8 MB a picture at 1080p: the neighbours only
+                        self.patient.view.prepare(layout)
+                    self.presenter.current.prepare(layout)
+                if i != frame.index - 1:
+                    self.presenter.next.prepare(layout)
 
     def _pain_layout(self, size: QSize):
         from ..core.pain import pain_scale_deck
@@ -182,6 +212,7 @@ class App(QObject):
         if self.placement.doctor and find_screen(self.placement.doctor):
             current = self.placement.doctor
         self.placement = choose_screens(infos, doctor=current, patient=self.requested_patient)
+        self.placed = True
         doctor = find_screen(self.placement.doctor)
         patient = find_screen(self.placement.patient)
         if patient is not None:
@@ -202,10 +233,10 @@ class App(QObject):
         if name == self.placement.patient:
             self.patient.hide()  # at once: it must not land on the doctor's screen
             self.placement = Placement(doctor=self.placement.doctor, patient=None)
-        QTimer.singleShot(0, self.place_windows)
+        QTimer.singleShot(0, self.presenter, self.place_windows)
 
     def screen_added(self, _screen) -> None:
-        QTimer.singleShot(0, self.place_windows)
+        QTimer.singleShot(0, self.presenter, self.place_windows)
 
     # -- decks ---------------------------------------------------------------------------------
     def _watch(self, deck: Deck) -> None:
@@ -228,7 +259,7 @@ class App(QObject):
         self._watch(deck)
         self.controller.load(deck)
         self.controller.refresh_pages()
-        QTimer.singleShot(0, self.check_deck)
+        self.check_timer.start(0)
         return True
 
     def reload_deck(self) -> None:
@@ -236,7 +267,7 @@ class App(QObject):
         if source is None:
             return
         if not source.exists():  # an editor that saves by rename: wait for the new file
-            QTimer.singleShot(250, self.reload_deck) if self.reload_timer.isActive() is False else None
+            self.reload_timer.start()
             return
         try:
             deck = load_deck(source)
@@ -361,6 +392,8 @@ class App(QObject):
                 pass
         self.tick.stop()
         self.reload_timer.stop()
+        self.prefetch_timer.stop()
+        self.check_timer.stop()
         self.patient.allow_close = True
         self.presenter.allow_close = True
         self.patient.close()
@@ -395,7 +428,7 @@ class App(QObject):
         self._tick()
         for m in self.messages:
             self.presenter.statusBar().showMessage(m, 8000)
-        QTimer.singleShot(0, self.check_deck)
+        self.check_timer.start(800)  # after both windows have painted their first frame
 
 
 def wire(app: App) -> None:
@@ -416,6 +449,8 @@ def wire(app: App) -> None:
     app.watcher.fileChanged.connect(lambda _p: app.reload_timer.start())
     app.reload_timer.timeout.connect(app.reload_deck)
     app.tick.timeout.connect(app._tick)
+    app.prefetch_timer.timeout.connect(app.prefetch)
+    app.check_timer.timeout.connect(app.check_deck)
     build_menus(app.presenter, app.actions, app)
 
 

@@ -22,7 +22,7 @@ class PatientWindow(QWidget):
         self.setCursor(Qt.CursorShape.BlankCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.allow_close = False
-        self.view = SlideView(self)
+        self.view = SlideView(self, pictures=3)  # this slide and the ones either side, drawn ahead
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.view)

@@ -34,6 +34,7 @@ class PresenterWindow(QMainWindow):
         self.setObjectName("presenter")
         self.setWindowTitle("counsel")
         self._deck: Deck | None = None
+        self._outline_items: dict[int, QTreeWidgetItem] = {}
         self._notes_px = 22
         self.allow_close = False
 
@@ -53,8 +54,8 @@ class PresenterWindow(QMainWindow):
         self.state.setStyleSheet("QLabel { color: #ffffff; background: #b3261e; padding: 4px 10px; font-size: 20px; }")
         self.state.hide()
 
-        self.current = SlideView(frame_colour="#5a9bd5")
-        self.next = SlideView(frame_colour="#888888")
+        self.current = SlideView(frame_colour="#5a9bd5", pictures=3)
+        self.next = SlideView(frame_colour="#888888", pictures=3)
         self.next_label = QLabel(self.tr("Next"))
         self.current_label = QLabel(self.tr("The patient sees"))
         self.notes = QPlainTextEdit()
@@ -127,11 +128,13 @@ class PresenterWindow(QMainWindow):
     def set_deck(self, deck: Deck) -> None:
         self._deck = deck
         self.outline.clear()
+        self._outline_items: dict[int, QTreeWidgetItem] = {}
         parent: QTreeWidgetItem | None = None
         for s in deck.slides:
             label = f"{s.index}. " + (s.title or self.tr("(untitled)"))
             item = QTreeWidgetItem([label])
             item.setData(0, Qt.ItemDataRole.UserRole, s.index - 1)
+            self._outline_items[s.index - 1] = item
             if s.is_part:
                 parent = item
                 f = item.font(0)
@@ -196,17 +199,11 @@ class PresenterWindow(QMainWindow):
 
     # -- internals -------------------------------------------------------------------
     def _select_in_outline(self, index: int) -> None:
-        it = self.outline.invisibleRootItem()
-        stack = [it.child(i) for i in range(it.childCount())]
-        while stack:
-            item = stack.pop()
-            if item.data(0, Qt.ItemDataRole.UserRole) == index:
-                if self.outline.currentItem() is not item:
-                    self.outline.blockSignals(True)
-                    self.outline.setCurrentItem(item)
-                    self.outline.blockSignals(False)
-                return
-            stack.extend(item.child(i) for i in range(item.childCount()))
+        item = self._outline_items.get(index)
+        if item is not None and self.outline.currentItem() is not item:
+            self.outline.blockSignals(True)
+            self.outline.setCurrentItem(item)
+            self.outline.blockSignals(False)
 
     def _outline_clicked(self, item: QTreeWidgetItem, _col: int) -> None:
         self.preview_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))

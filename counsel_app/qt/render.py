@@ -256,7 +256,7 @@ def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRec
 class LayoutCache:
     """Layouts by (slide, screen size, theme, zoom), so page turns reuse the work."""
 
-    def __init__(self, limit: int = 48) -> None:
+    def __init__(self, limit: int = 32) -> None:
         self._items: dict[tuple, SlideLayout] = {}
         self._limit = limit
 

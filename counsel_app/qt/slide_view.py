@@ -3,23 +3,52 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.themes import Theme, theme as get_theme
 from .render import SlideLayout, paint_layout
 
 
+class PixmapCache:
+    """Finished pictures of slide views, so a page turn only copies pixels.
+
+    Text at patient sizes (70-110 px) is drawn from glyph outlines on every paint; drawing it
+    once per view and size keeps turning a page within one frame.
+    """
+
+    def __init__(self, limit: int = 3) -> None:  # this slide and the two either side: ~25 MB at 1080p
+        self._items: dict[tuple, tuple[SlideLayout, QPixmap]] = {}
+        self._limit = limit
+
+    def get(self, layout: SlideLayout, page: int, size: QSize, ratio: float, theme: Theme) -> QPixmap:
+        key = (id(layout), page, size.width(), size.height(), ratio, theme.name)
+        held = self._items.pop(key, None)  # the entry holds its layout, so the id is never reused
+        pix = held[1] if held is not None and held[0] is layout else None
+        if pix is None:
+            pix = QPixmap(QSize(max(1, round(size.width() * ratio)), max(1, round(size.height() * ratio))))
+            pix.setDevicePixelRatio(ratio)
+            painter = QPainter(pix)
+            paint_layout(painter, layout, page, QRectF(0, 0, size.width(), size.height()), theme)
+            painter.end()
+        self._items[key] = (layout, pix)  # most recently used last
+        while len(self._items) > self._limit:
+            self._items.pop(next(iter(self._items)))
+        return pix
+
+
 class SlideView(QWidget):
     """Shows a `SlideLayout` (or black, white, or nothing). Knows nothing of notes or sessions."""
 
-    def __init__(self, parent: QWidget | None = None, *, frame_colour: str | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, frame_colour: str | None = None,
+                 pictures: int = 1) -> None:
         super().__init__(parent)
         self._layout: SlideLayout | None = None
         self._page = 0
         self._theme: Theme = get_theme(None)
         self._fill: str | None = None
         self._frame_colour = frame_colour
+        self._pixmaps = PixmapCache(pictures)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -29,6 +58,12 @@ class SlideView(QWidget):
             return
         self._layout, self._page, self._theme, self._fill = layout, page, theme, fill
         self.update()
+
+    def prepare(self, layout: SlideLayout, page: int = 0) -> None:
+        """Draw a view ahead of time (the slides next to the current one), off the page-turn path."""
+        target = self._slide_rect_for(QRectF(self.rect()), layout)
+        self._pixmaps.get(layout, page, QSize(round(target.width()), round(target.height())),
+                          self.devicePixelRatioF(), self._theme)
 
     def layout_shown(self) -> SlideLayout | None:
         return self._layout
@@ -49,16 +84,23 @@ class SlideView(QWidget):
         if self._fill:
             painter.fillRect(self._slide_rect(rect), QColor("#000000" if self._fill == "black" else "#FFFFFF"))
         elif self._layout is not None:
-            paint_layout(painter, self._layout, self._page, self._slide_rect(rect), self._theme)
+            target = self._slide_rect(rect)
+            size = QSize(round(target.width()), round(target.height()))
+            painter.drawPixmap(target.topLeft(), self._pixmaps.get(self._layout, self._page, size,
+                                                                  self.devicePixelRatioF(), self._theme))
         if self._frame_colour:
             painter.setPen(QColor(self._frame_colour))
             painter.drawRect(self._slide_rect(rect).adjusted(0, 0, -1, -1))
         painter.end()
 
     def _slide_rect(self, rect: QRectF) -> QRectF:
-        if self._layout is None:
+        return self._slide_rect_for(rect, self._layout)
+
+    @staticmethod
+    def _slide_rect_for(rect: QRectF, layout: SlideLayout | None) -> QRectF:
+        if layout is None:
             return rect
-        size = self._layout.size
+        size = layout.size
         scale = min(rect.width() / size.width(), rect.height() / size.height())
         w, h = size.width() * scale, size.height() * scale
         return QRectF(rect.x() + (rect.width() - w) / 2, rect.y() + (rect.height() - h) / 2, w, h)

@@ -81,6 +81,11 @@ class TeachBackPanel(QWidget):
     # -- what app.py calls -------------------------------------------------------------
     def show_part(self, part: str, questions: tuple[str, ...], results: dict[str, TeachBackResult]) -> None:
         """Show one part's questions, each set to its recorded result (NOT_ASSESSED if none)."""
+        shown = (self._lang, part, tuple(questions),
+                 tuple(results.get(q, TeachBackResult.NOT_ASSESSED) for q in questions))
+        if shown == getattr(self, "_shown", None):
+            return  # the same part on the next slide: nothing to rebuild (a page turn stays cheap)
+        self._shown = shown
         self._part, self._questions = part, tuple(questions)
         while self._rows.count():
             item = self._rows.takeAt(0)

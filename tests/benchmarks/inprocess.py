@@ -1,0 +1,254 @@
+"""The in-process measurements of tests/benchmarks/run.py; one mode per child process.
+
+Run under an X server with two monitors (run.py starts one) with QT_QPA_PLATFORM=xcb:
+
+    inprocess.py turns DECK SETTINGS_INI [--passes N]   page turns by real key presses, and RSS
+    inprocess.py autofit [DECK] [--rounds N]             layout_slide at 1920x1080, per slide
+    inprocess.py minimal                                 process start to a bare QWidget's first paint
+
+Prints one line `BENCH-JSON {...}` (times in ms, memory in kB). Not a pytest file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+if str(REPO) not in sys.path:
+    sys.path.insert(0, str(REPO))
+
+
+def process_start() -> float:
+    """perf_counter() value of the moment the OS started this process (Linux /proc, 10 ms ticks)."""
+    with open("/proc/self/stat", "rb") as fh:
+        fields = fh.read().rsplit(b")", 1)[1].split()
+    age = time.clock_gettime(time.CLOCK_BOOTTIME) - int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    return time.perf_counter() - age
+
+
+def rss_kb() -> int:
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return -1
+
+
+def emit(data: dict) -> None:
+    print("BENCH-JSON " + json.dumps(data), flush=True)
+
+
+# -- waiting without sleeping in the dark ------------------------------------------------------
+def spin(ms: int) -> None:
+    """Run the event loop for `ms` milliseconds (never processEvents(flags, maxtime))."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(condition, timeout_s: float = 10.0) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        spin(10)
+    return condition()
+
+
+class PaintStamps:
+    """An event filter: for each watched widget, the time its next paint was handled.
+
+    The Paint event is caught here; the stamp is taken by a zero-timer, i.e. once the event loop
+    is back, after the paint (and the backing store flush that follows it) is done.
+    """
+
+    def __init__(self, widgets: dict):
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        stamps = self
+
+        class _Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+                if event.type() == QEvent.Type.Paint:
+                    name = stamps.names.get(id(obj))
+                    if name is not None and name not in stamps.times:
+                        QTimer.singleShot(0, lambda n=name: stamps._stamp(n))
+                return False
+
+        self.names = {id(w): n for n, w in widgets.items()}
+        self.times: dict[str, float] = {}
+        self.loop = None
+        self._filter = _Filter()
+        for w in widgets.values():
+            w.installEventFilter(self._filter)
+
+    def _stamp(self, name: str) -> None:
+        self.times.setdefault(name, time.perf_counter())
+        if self.loop is not None and len(self.times) == len(self.names):
+            self.loop.quit()
+
+    def reset(self) -> None:
+        self.times = {}
+
+    def wait_all(self, timeout_ms: int = 5000) -> bool:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        if len(self.times) < len(self.names):
+            self.loop = QEventLoop()
+            guard = QTimer()
+            guard.setSingleShot(True)
+            guard.timeout.connect(self.loop.quit)
+            guard.start(timeout_ms)
+            self.loop.exec()
+            guard.stop()
+            self.loop = None
+        return len(self.times) == len(self.names)
+
+
+# -- modes ---------------------------------------------------------------------------------------
+def mode_turns(deck: Path, settings: Path, passes: int, gap_ms: int) -> dict:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    import counsel_app.qt.render as render
+    from counsel_app.qt.app import build
+
+    layouts = [0]
+    real_layout = render.layout_slide
+
+    def counting_layout(*args, **kwargs):  # LayoutCache.get looks the name up in render's globals
+        layouts[0] += 1
+        return real_layout(*args, **kwargs)
+
+    render.layout_slide = counting_layout
+
+    qapp = QApplication([sys.argv[0]])
+    qapp.setApplicationName("counsel-bench")
+    app = build(deck, settings_path=settings)
+    screens = [s.name() for s in QApplication.screens()]
+    ok = wait_until(lambda: app.patient.isVisible() and app.presenter.isVisible()
+                    and app.patient.view.layout_shown() is not None)
+    if not ok:
+        raise SystemExit(f"windows not shown (screens: {screens})")
+    app.presenter.activateWindow()
+    wait_until(lambda: app.presenter.isActiveWindow(), 2.0)
+    spin(500)  # start-up work (deck check, first paints, clock) is over
+    n = len(app.controller.frame.deck.slides)
+    stamps = PaintStamps({"presenter": app.presenter.current, "next": app.presenter.next,
+                          "patient": app.patient.view})
+    rss = {"after_start": rss_kb()}
+    turns = []  # (pass, direction, from_index, ms, cold, split)
+    failures = 0
+    for p in range(passes):
+        for direction, key in (("forward", Qt.Key.Key_PageDown), ("back", Qt.Key.Key_PageUp)):
+            for _ in range(n - 1):
+                before_index = app.controller.frame.index
+                before_layouts = layouts[0]
+                stamps.reset()
+                t0 = time.perf_counter()
+                QTest.keyClick(app.presenter, key)
+                t_handled = time.perf_counter()  # shortcut ran: frame, layouts, widgets updated
+                if not stamps.wait_all():
+                    failures += 1
+                    continue
+                t1 = max(stamps.times.values())
+                if app.controller.frame.index == before_index:
+                    failures += 1
+                turns.append({"pass": p + 1, "dir": direction, "from": before_index,
+                              "ms": 1000 * (t1 - t0), "handler_ms": 1000 * (t_handled - t0),
+                              "cold": layouts[0] > before_layouts})
+                spin(gap_ms)
+        spin(300)
+        rss[f"after_pass_{p + 1}"] = rss_kb()
+    app.patient.allow_close = app.presenter.allow_close = True
+    return {"slides": n, "screens": screens, "patient_screen": app.placement.patient,
+            "turns": turns, "failures": failures, "rss_kb": rss, "layouts": layouts[0]}
+
+
+def mode_autofit(deck_path: Path | None, rounds: int) -> dict:
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QApplication
+
+    from counsel_app.core.deck import load_deck
+    from counsel_app.core.themes import theme
+    from counsel_app.qt.render import layout_slide
+    from counsel_app.resources import default_deck
+
+    QApplication([sys.argv[0]])
+    deck = load_deck(deck_path or default_deck())
+    size, t = QSize(1920, 1080), theme(None)
+    samples = []  # (round, slide index, ms); the very first call is left out
+    first_ms = None
+    for r in range(rounds):
+        for s in deck.slides:
+            t0 = time.perf_counter()
+            layout_slide(s, deck, size, t)
+            ms = 1000 * (time.perf_counter() - t0)
+            if first_ms is None:
+                first_ms = ms
+                continue
+            samples.append({"round": r + 1, "slide": s.index, "ms": ms, "images": len(s.images)})
+    return {"slides": len(deck.slides), "first_call_ms": first_ms, "samples": samples}
+
+
+def mode_minimal() -> dict:
+    """The floor: a bare PySide6 process showing one painted widget, timed like --profile-startup."""
+    t0 = process_start()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    qapp = QApplication([sys.argv[0]])
+    w = QWidget()
+    w.resize(800, 600)
+    done = {}
+
+    class F(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not done:
+                QTimer.singleShot(0, lambda: (done.setdefault("t", time.perf_counter()), qapp.quit()))
+            return False
+
+    f = F()
+    w.installEventFilter(f)
+    w.show()
+    QTimer.singleShot(10_000, qapp.quit)
+    qapp.exec()
+    if "t" not in done:
+        raise SystemExit("minimal window not painted")
+    return {"ms": 1000 * (done["t"] - t0)}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="mode", required=True)
+    t = sub.add_parser("turns")
+    t.add_argument("deck", type=Path)
+    t.add_argument("settings", type=Path)
+    t.add_argument("--passes", type=int, default=2)
+    t.add_argument("--gap-ms", type=int, default=15, help="idle time between key presses")
+    a = sub.add_parser("autofit")
+    a.add_argument("deck", type=Path, nargs="?")
+    a.add_argument("--rounds", type=int, default=5)
+    sub.add_parser("minimal")
+    args = ap.parse_args(argv)
+    if args.mode == "turns":
+        out = mode_turns(args.deck, args.settings, args.passes, args.gap_ms)
+    elif args.mode == "autofit":
+        out = mode_autofit(args.deck, args.rounds)
+    else:
+        out = mode_minimal()
+    emit(out)
+    sys.stdout.flush()
+    os._exit(0)  # skip Qt teardown: nothing left to measure
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -42,13 +42,40 @@ def size_rule(height_px: int, height_mm: float = 0.0, zoom: float = 1.0,
     return SizeRule(target_px=target, floor_px=floor, max_px=top)
 
 
-def largest_fitting(fits: Callable[[int], bool], low: int, high: int) -> int | None:
-    """The largest size in [low, high] for which fits(size) holds (fits is monotone), else None."""
-    if high < low or not fits(low):
+def largest_fitting(fits: Callable[[int], bool], low: int, high: int, guess: int | None = None) -> int | None:
+    """The largest size in [low, high] for which fits(size) holds (fits is monotone), else None.
+
+    With a good `guess` it needs three or four calls instead of eight: it gallops from the guess
+    towards the boundary, then bisects what is left.
+    """
+    if high < low:
         return None
-    if fits(high):
-        return high
-    lo, hi = low, high  # fits(lo) and not fits(hi)
+    if guess is None or not low <= guess <= high:
+        if not fits(low):
+            return None
+        if fits(high):
+            return high
+        lo, hi = low, high  # fits(lo) and not fits(hi)
+    elif fits(guess):
+        lo, step, hi = guess, 1, None
+        while hi is None:
+            probe = min(lo + step, high)
+            if probe == lo:
+                return lo  # lo == high
+            if fits(probe):
+                lo, step = probe, step * 2
+            else:
+                hi = probe
+    else:
+        hi, step, lo = guess, 1, None
+        while lo is None:
+            probe = max(hi - step, low)
+            if fits(probe):
+                lo = probe
+            elif probe == low:
+                return None
+            else:
+                hi, step = probe, step * 2
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if fits(mid):

@@ -174,7 +174,8 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     for low in dict.fromkeys((rule.target_px, rule.floor_px)):
         for scale in scales:
             doc = docs.get(scale) or docs.setdefault(scale, _document(slide, deck, content, theme, family, scale))
-            best = largest_fitting(lambda px: _fits(doc, px, content.height()), low, rule.max_px)
+            best = largest_fitting(lambda px: _fits(doc, px, content.height()), low, rule.max_px,
+                                   _guess(doc, rule.target_px, content.height()))
             if best is not None:
                 _set_size(doc, best)
                 return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
@@ -211,6 +212,13 @@ def _set_size(doc: QTextDocument, px: int) -> None:
     f.setPixelSize(px)
     doc.setDefaultFont(f)
     doc.setIndentWidth(px * 1.4)  # bullets stay inside the slide at any size
+
+
+def _guess(doc: QTextDocument, px: int, height: float) -> int:
+    """Where the fitting size probably is: text area grows with the square of its size."""
+    _set_size(doc, px)
+    used = content_height(doc)
+    return max(1, int(px * (height / used) ** 0.5)) if used > 0 else px
 
 
 def _title_on_one_line(doc: QTextDocument) -> bool:

@@ -37,6 +37,7 @@ _MAGIC_COMMENTS = (
 )
 _COMMENT = re.compile(r"<!--+\s*([\s\S]*?)\s*--+>")
 _YAML_LINE = re.compile(r"^\s*([_$]?[^\s:#'\"{}\[\],&*!|>%@`][^:]*?)\s*:(?:\s+(.*?))?\s*$")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 TEACH_BACK = re.compile(r"^(?:teach-back|teachback|复述|回授)\s*[:：]\s*", re.IGNORECASE)
 
 
@@ -306,6 +307,7 @@ def _body_lines(src_lines: list[str], tokens: list[Token]) -> str:
 def parse_deck(text: str, source: Path | None = None, *, version: str = "", encoding: str = "utf-8") -> Deck:
     """Read a deck from text. Never raises for any text; an empty text is one empty slide."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "\ufffd")
+    text = _SURROGATE.sub("\ufffd", text)  # only reachable from code, never from a decoded file
     body, fm_text = _split_front_matter(text)
     meta: dict[str, str] = {}
     if fm_text is not None:

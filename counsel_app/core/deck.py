@@ -157,6 +157,8 @@ class _SlideAcc:
 
 
 def _comments_in(token: Token) -> list[str]:
+    if "-->" not in token.content:
+        return []  # an unclosed comment: without this, each "<!--" would scan to the end (quadratic)
     return [m.group(1) for m in _COMMENT.finditer(token.content)]
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QLoggingCategory, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 from PySide6.QtSvg import QSvgRenderer
 
@@ -91,6 +91,8 @@ def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
     except OSError:
         return None
     if p.suffix.lower() == ".svg":
+        # a broken SVG becomes a placeholder on the slide; Qt's own warning would only reach a log
+        QLoggingCategory.setFilterRules("qt.svg.warning=false")
         renderer = QSvgRenderer(str(p))
         if not renderer.isValid():
             return None
@@ -119,6 +121,7 @@ def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: 
                   lang: str, image_scale: float) -> str:
     """Slide HTML with pictures sized for the screen; missing and remote pictures get a placeholder."""
     zh = lang.lower().startswith("zh")
+    seen: list[str] = []  # what each picture says, in order: its caption, or why it is missing
 
     def image(match: re.Match) -> str:
         src, alt = unquote(html_mod.unescape(match.group(1))), html_mod.unescape(match.group(2))
@@ -133,12 +136,16 @@ def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: 
             else:
                 label = "图片无法显示" if zh else "Picture not available"
             picture = _placeholder(min(max_w, max_h * 2), max_h // 2, label, theme)
-        key = QUrl(f"counsel-img:{id(picture)}")
+            seen.append(label)
+        else:
+            seen.append(alt)
+        key = QUrl(f"counsel-img:{len(seen)}")
         doc.addResource(QTextDocument.ResourceType.ImageResource, key, picture)
         return (f'<img src="{key.toString()}" width="{picture.width()}" height="{picture.height()}" '
                 f'alt="{html_mod.escape(alt)}">')
 
     body = _IMG.sub(image, slide.html)
+    doc.setProperty("counsel_pictures", seen)
     # a picture on its own line takes its own height, not 1.5 lines of it
     body = re.sub(r"<p>(\s*<img [^>]*>\s*)</p>", r'<p style="line-height: 100%">\1</p>', body)
     body = re.sub(r"<(/?)h[4-6]>", r"<\1h3>", body)  # every heading at least 1.2x the body text

@@ -10,6 +10,14 @@ from ..core.themes import Theme, theme as get_theme
 from .render import SlideLayout, paint_layout
 
 
+def picture_text(layout: SlideLayout) -> str:
+    """The layout's text with each picture replaced by what it says (caption, or why it is missing)."""
+    text = layout.doc.toPlainText()
+    for said in layout.doc.property("counsel_pictures") or []:
+        text = text.replace("\ufffc", f"[{said}]", 1)
+    return text
+
+
 class PixmapCache:
     """Finished pictures of slide views, so a page turn only copies pixels.
 
@@ -72,7 +80,7 @@ class SlideView(QWidget):
         """What a viewer can read on this widget now (for privacy tests and accessibility)."""
         if self._layout is None or self._fill:
             return ""
-        return self._layout.doc.toPlainText()
+        return picture_text(self._layout)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(320, 180)

@@ -17,7 +17,7 @@ import pytest
 
 pytestmark = pytest.mark.xvfb
 HERE = Path(__file__).resolve().parent
-ROUNDS = int(os.environ.get("COUNSEL_HOTPLUG_ROUNDS", "3"))
+ROUNDS = int(os.environ.get("COUNSEL_HOTPLUG_ROUNDS", "20"))
 
 
 def _free_display() -> int:

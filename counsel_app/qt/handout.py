@@ -19,16 +19,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
-    QBrush, QColor, QFont, QGuiApplication, QImage, QImageReader, QPageLayout, QPageSize, QPainter,
+    QBrush, QColor, QFont, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter,
     QPdfWriter, QPen, QTextBlock, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument,
     QTextFormat, QTextFrameFormat, QTextLength, QTextListFormat, QTextTable, QTextTableCellFormat,
     QTextTableFormat,
 )
-from PySide6.QtSvg import QSvgRenderer
 
 from ..core.atomic import write_atomic
 from ..core.handout_model import BULLET, NUMBER, PARA, Handout, Picture, build_handout
 from .fonts import load_bundled_fonts
+from .pictures import load_picture
 
 DPI = 300
 MARGIN_MM = 15.0
@@ -236,43 +236,7 @@ class _Writer:
 
 def _load_picture(path: Path, box: QSize, dpi: int) -> QImage | None:
     """The picture scaled to fit `box` (device pixels at `dpi`), stored at PICTURE_DPI on white."""
-    try:
-        if not path.is_file() or path.stat().st_size == 0 or path.stat().st_size > 30 * 1024 * 1024:
-            return None
-    except OSError:
-        return None
-    factor = PICTURE_DPI / dpi
-    if path.suffix.lower() == ".svg":
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
-            return None
-        size = renderer.defaultSize()
-        if size.isEmpty():
-            size = QSize(800, 500)
-        target = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-        image = QImage(QSize(max(1, round(target.width() * factor)), max(1, round(target.height() * factor))),
-                       QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
-        painter = QPainter(image)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter)
-        painter.end()
-        return image
-    reader = QImageReader(str(path))
-    size = reader.size()
-    if not size.isValid() or size.width() * size.height() > 100_000_000:
-        return None
-    target = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
-    reader.setScaledSize(QSize(max(1, round(target.width() * factor)), max(1, round(target.height() * factor))))
-    image = reader.read()
-    if image.isNull():
-        return None
-    flat = QImage(image.size(), QImage.Format.Format_RGB32)  # transparent parts print white
-    flat.fill(Qt.GlobalColor.white)
-    painter = QPainter(flat)
-    painter.drawImage(0, 0, image)
-    painter.end()
-    return flat
+    return load_picture(path, box, scale=PICTURE_DPI / dpi, background=QColor("white"))
 
 
 def _fill(handout: Handout, w: _Writer) -> None:

@@ -12,14 +12,14 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
-from PySide6.QtCore import QLoggingCategory, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
-from PySide6.QtSvg import QSvgRenderer
 
 from ..core.deck import Deck, Slide
 from ..core.sizing import LINE_HEIGHT, largest_fitting, page_breaks, size_rule
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
+from .pictures import load_picture
 
 MARGIN = 0.05  # of the screen, each side
 IMAGE_SCALES = (0.42, 0.34, 0.27, 0.2)  # share of the screen height a picture may take, tried in turn
@@ -81,40 +81,8 @@ def _placeholder(width: int, height: int, label: str, theme: Theme) -> QImage:
 
 @lru_cache(maxsize=64)
 def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
-    """A local picture scaled to fit max_w x max_h, or None when it cannot be shown."""
-    p = Path(path)
-    try:
-        if not p.is_file() or p.stat().st_size == 0:
-            return None
-        if p.stat().st_size > 30 * 1024 * 1024:
-            return None
-    except OSError:
-        return None
-    if p.suffix.lower() == ".svg":
-        # a broken SVG becomes a placeholder on the slide; Qt's own warning would only reach a log
-        QLoggingCategory.setFilterRules("qt.svg.warning=false")
-        renderer = QSvgRenderer(str(p))
-        if not renderer.isValid():
-            return None
-        size = renderer.defaultSize()
-        if size.isEmpty():
-            size = QSize(800, 500)
-        scaled = size.scaled(max_w, max_h, Qt.AspectRatioMode.KeepAspectRatio)
-        img = QImage(scaled, QImage.Format.Format_ARGB32_Premultiplied)
-        img.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(img)
-        renderer.render(painter)
-        painter.end()
-        return img
-    from PySide6.QtGui import QImageReader
-
-    reader = QImageReader(str(p))
-    size = reader.size()
-    if not size.isValid() or size.width() * size.height() > 100_000_000:
-        return None  # unreadable, or a 20000x20000 picture that would eat the memory
-    reader.setScaledSize(size.scaled(max_w, max_h, Qt.AspectRatioMode.KeepAspectRatio))
-    img = reader.read()
-    return None if img.isNull() else img
+    """A local picture scaled to fit max_w x max_h (cached: slides are laid out again on resize)."""
+    return load_picture(Path(path), QSize(max_w, max_h))
 
 
 def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: QSize, theme: Theme,

@@ -1,0 +1,62 @@
+"""Loading a deck's picture for the screen or for paper: scaled to a box, never too large to hold.
+
+Returns None for anything that cannot be shown (missing, empty, over 30 MB, over 100 megapixels,
+unreadable); the caller shows a placeholder. Remote pictures never get here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLoggingCategory, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
+from PySide6.QtSvg import QSvgRenderer
+
+MAX_BYTES = 30 * 1024 * 1024
+MAX_PIXELS = 100_000_000  # a 20000x20000 picture would take 1.6 GB decoded
+
+
+def load_picture(path: Path, box: QSize, *, scale: float = 1.0, background: QColor | None = None) -> QImage | None:
+    """The picture fitted into `box`, stored at `scale` times that size; `background` fills transparency."""
+    try:
+        if not path.is_file() or not 0 < path.stat().st_size <= MAX_BYTES:
+            return None
+    except OSError:
+        return None
+    if path.suffix.lower() == ".svg":
+        # a broken SVG becomes a placeholder; Qt's own warning would only reach a log
+        QLoggingCategory.setFilterRules("qt.svg.warning=false")
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return None
+        size = renderer.defaultSize()
+        if size.isEmpty():
+            size = QSize(800, 500)
+        image = QImage(_scaled(size, box, scale), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(background if background is not None else Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        renderer.render(painter)
+        painter.end()
+        return image
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PIXELS:
+        return None
+    reader.setScaledSize(_scaled(size, box, scale))
+    image = reader.read()
+    if image.isNull():
+        return None
+    if background is None:
+        return image
+    flat = QImage(image.size(), QImage.Format.Format_RGB32)
+    flat.fill(background)
+    painter = QPainter(flat)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return flat
+
+
+def _scaled(size: QSize, box: QSize, scale: float) -> QSize:
+    fitted = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
+    return QSize(max(1, round(fitted.width() * scale)), max(1, round(fitted.height() * scale)))

@@ -24,8 +24,7 @@ def load_picture(path: Path, box: QSize, *, scale: float = 1.0, background: QCol
     except OSError:
         return None
     if path.suffix.lower() == ".svg":
-        # a broken SVG becomes a placeholder; Qt's own warning would only reach a log
-        QLoggingCategory.setFilterRules("qt.svg.warning=false")
+        _quiet_svg_warnings()
         renderer = QSvgRenderer(str(path))
         if not renderer.isValid():
             return None
@@ -55,6 +54,20 @@ def load_picture(path: Path, box: QSize, *, scale: float = 1.0, background: QCol
     painter.drawImage(0, 0, image)
     painter.end()
     return flat
+
+
+_QUIETED = False
+
+
+def _quiet_svg_warnings() -> None:
+    """A broken SVG becomes a placeholder; Qt's own warning would only reach a log.
+
+    setFilterRules replaces all rules, so it is set once; counsel sets no other logging rules.
+    """
+    global _QUIETED
+    if not _QUIETED:
+        QLoggingCategory.setFilterRules("qt.svg.warning=false")
+        _QUIETED = True
 
 
 def _scaled(size: QSize, box: QSize, scale: float) -> QSize:

@@ -24,7 +24,7 @@ from .pictures import load_picture
 MARGIN = 0.05  # of the screen, each side
 IMAGE_SCALES = (0.42, 0.34, 0.27, 0.2)  # share of the screen height a picture may take, tried in turn
 REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:https?|ftp):", re.IGNORECASE)
-_IMG = re.compile(r'<img\s+src="([^"]*)"\s+alt="([^"]*)"\s*/?>')
+_IMG = re.compile(r'<img\s+src="([^"]*)"\s+alt="([^"]*)"(?:\s+title="[^"]*")?\s*/?>')
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,19 @@ def privacy_deck(tmp_path) -> Path:
     deck = tmp_path / "privacy.md"
     deck.write_bytes((REPO / "tests" / "data" / "decks" / "privacy.md").read_bytes())
     return deck
+
+
+@pytest.fixture
+def no_network(monkeypatch) -> list:
+    """Any socket connect or name lookup fails loudly; the list records the attempts."""
+    attempts: list = []
+
+    def refuse(*args, **kwargs):
+        attempts.append(args)
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    return attempts

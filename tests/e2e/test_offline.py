@@ -3,10 +3,8 @@ links are not followed and raw HTML cannot run script on the patient screen."""
 
 from __future__ import annotations
 
-import socket
 import sys
 
-import pytest
 
 from counsel_app.cli import main
 from counsel_app.core.session import Command
@@ -34,21 +32,6 @@ lang: en
 
 <!-- teach-back: In your own words, what happens next? -->
 """
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise AssertionError(f"network access attempted: {args!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
 
 
 def test_main_paths_never_touch_the_network(no_network, make_app, tmp_path, capsys):

@@ -8,11 +8,9 @@ can open a connection.
 
 from __future__ import annotations
 
-import socket
 import sys
 from pathlib import Path
 
-import pytest
 
 from counsel_app.cli import main
 from counsel_app.core.session import Command
@@ -49,21 +47,6 @@ SVG = (b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/
        b'<use xlink:href="https://example.com/sprite.svg#a"/>'
        b'<style>@import url("https://example.com/s.css");</style>'
        b'<rect width="40" height="40" fill="green"/></svg>')
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    attempts = []
-
-    def refuse(*args, **kwargs):
-        attempts.append(args)
-        raise AssertionError(f"network! {args!r}")
-
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    return attempts
 
 
 def _snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:

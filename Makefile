@@ -6,13 +6,18 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test bench dist bundle setup sysdeps-run sysdeps-test clean
+.PHONY: run test lint bench dist bundle setup sysdeps-run sysdeps-test clean
 
 run: sysdeps-run $(STAMP)
 	$(BIN)/counsel-app
 
 test: sysdeps-test $(STAMP)
 	$(BIN)/python -m pytest -q
+
+# static checks: ruff (pyflakes, pycodestyle, bugbear) and mypy (strict on counsel_app/core)
+lint: $(STAMP)
+	$(BIN)/ruff check counsel_app tests
+	$(BIN)/mypy
 
 bench: sysdeps-test $(STAMP)
 	$(BIN)/pip install -q -e '.[test,bench]'

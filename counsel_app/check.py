@@ -17,7 +17,7 @@ from pathlib import Path
 from .core.deck import Deck, load_deck
 from .core.lint import Finding, lint_deck
 from .core.textio import InputError
-from .i18n import system_lang, tr
+from .core.lang import system_lang, tr
 
 DEFAULT_SCREENS = ("1920x1080", "1280x720")
 _SCREEN = re.compile(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*")

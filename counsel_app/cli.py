@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import __version__, startup_clock  # noqa: F401 (startup_clock: first, for --profile-startup)
 from .core.textio import InputError
-from .i18n import system_lang, tr
+from .core.lang import system_lang, tr
 
 COMMANDS = ("inspect", "check", "import", "handout", "present")
 

@@ -19,6 +19,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .textio import InputError, read_text
+from .lang import detect
 
 # Directive names Marp recognises (Marpit, marp-core, marp-cli). A comment with any of these keys
 # configures the deck and is not a speaker note.
@@ -358,19 +359,11 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
         ))
 
     title = meta.get("title") or deck_directives.get("title") or next((s.title for s in slides if s.title), "")
-    lang = meta.get("lang") or deck_directives.get("lang") or _guess_lang(text)
+    lang = meta.get("lang") or deck_directives.get("lang") or detect(text)
     if not version:
         version = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
     return Deck(title=title, lang=lang, slides=tuple(slides), meta={**meta, **deck_directives},
                 source=source, version=version, encoding=encoding)
-
-
-def _guess_lang(text: str) -> str:
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return "en"
-    cjk = sum(1 for ch in letters if "\u4e00" <= ch <= "\u9fff")
-    return "zh-CN" if cjk / len(letters) > 0.2 else "en"
 
 
 def load_deck(path: Path | str) -> Deck:

@@ -28,6 +28,8 @@ import re
 import unicodedata
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from .lang import is_zh
+
 __all__ = ["find_percentages", "to_natural_frequency", "has_numbers_patients_struggle_with",
            "natural_frequency"]
 
@@ -92,7 +94,7 @@ def natural_frequency(a: str, b: str | None, lang: str, noun: str | None = None)
     counts = [str(int(x)) for x in scaled]
     if len(counts) == 2 and counts[0] == counts[1]:
         counts = counts[:1]
-    if lang.lower().startswith("zh"):
+    if is_zh(lang):
         span = "到".join(counts)
         if noun in ("患者", "病人"):
             return f"约每{denom}名{noun}中有{span}名"
@@ -106,7 +108,7 @@ def to_natural_frequency(text: str, lang: str) -> str:
 
     Numbers above 100% are left as they are (see the module notes).
     """
-    zh = lang.lower().startswith("zh")
+    zh = is_zh(lang)
 
     def repl(m: re.Match) -> str:
         own, other = ("zh", "en") if zh else ("en", "zh")

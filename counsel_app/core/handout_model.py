@@ -15,6 +15,7 @@ from pathlib import Path
 from markdown_it.token import Token
 
 from .deck import Deck, Slide, html_to_text, markdown_parser
+from .lang import is_zh
 
 # A slide whose title says it gives advice or a summary: its list items are the action steps.
 ADVICE = re.compile(r"建议|总结|小结|要点|记住|怎么做|怎样做|advice|summary|remember|what to do|"
@@ -84,7 +85,7 @@ EN = Labels(
 
 
 def labels_for(lang: str) -> Labels:
-    return ZH if lang.lower().startswith("zh") else EN
+    return ZH if is_zh(lang) else EN
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,7 @@ import re
 from dataclasses import dataclass, field
 
 from .frequencies import to_natural_frequency
+from .lang import text_base
 
 __all__ = ["ImportResult", "import_article", "split_sentences", "coverage_gaps", "detect_lang",
            "escape_comment", "PART_TITLES"]
@@ -256,18 +257,12 @@ def coverage_gaps(article_text: str, notes_text: str) -> list[str]:
 
 
 def detect_lang(text: str) -> str:
-    """'zh' when at least a fifth of the letters are CJK ideographs, else 'en'."""
-    letters = [ch for ch in text if ch.isalpha()]
-    if not letters:
-        return "en"
-    cjk = sum(1 for ch in letters if _CJK.match(ch))
-    return "zh" if cjk / len(letters) >= 0.2 else "en"
+    """'zh' or 'en' (core/lang.py decides)."""
+    return text_base(None, text)
 
 
 def _norm_lang(lang: str | None, text: str) -> str:
-    if not lang:
-        return detect_lang(text)
-    return "zh" if lang.lower().replace("_", "-").startswith("zh") else "en"
+    return text_base(lang, text)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from markdown_it.token import Token
 
 from .deck import Deck, Slide, markdown_parser
 from .frequencies import has_numbers_patients_struggle_with
+from .lang import pick
 
 # "info" is reported but is not a problem with the deck (the exit code of `check` ignores it).
 Severity = Literal["error", "warning", "info"]
@@ -42,7 +43,7 @@ class Finding:
     message_zh: str
 
     def message(self, lang: str = "en") -> str:
-        return self.message_zh if lang.startswith("zh") else self.message_en
+        return pick(lang, zh=self.message_zh, en=self.message_en)
 
 
 @dataclass

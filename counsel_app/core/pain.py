@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .deck import Deck, parse_deck
+from .lang import base, is_zh
 
 WORDS = {
     "zh": {"none": "不痛", "mild": "轻度", "moderate": "中度", "severe": "重度", "worst": "能想象的最痛"},
@@ -33,7 +34,7 @@ def band(score: int, bands: tuple[int, int] = (3, 6)) -> str:
 
 def describe(score: int, lang: str = "zh", bands: tuple[int, int] = (3, 6)) -> str:
     """'6 (中度)' / '6 (moderate)': a number and a word, never a colour alone."""
-    words = WORDS["zh" if lang.startswith("zh") else "en"]
+    words = WORDS[base(lang)]
     return f"{score} ({words[band(score, bands)]})"
 
 
@@ -42,8 +43,8 @@ def pain_scale_deck(lang: str, bands: tuple[int, int] = (3, 6)) -> Deck:
     """A one-slide deck with the large 0-10 scale the patient can point at."""
     from ..resources import assets_dir
 
-    zh = lang.startswith("zh")
-    w = WORDS["zh" if zh else "en"]
+    zh = is_zh(lang)
+    w = WORDS[base(lang)]
     a, b = bands
     img = (assets_dir() / "img" / "pain-scale.svg").as_posix()
     title = "现在有多痛?" if zh else "How much pain do you have now?"

@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Callable
 
 from .deck import Deck
+from .lang import base, is_zh
 from .pain import WORDS, band
 from .session import Blank, Frame
 
@@ -26,7 +27,7 @@ class TeachBackResult(enum.Enum):
     DECLINED = "declined"
 
     def label(self, lang: str = "zh") -> str:
-        return _RESULT_LABELS[self][0 if _zh(lang) else 1]
+        return _RESULT_LABELS[self][0 if is_zh(lang) else 1]
 
 
 _RESULT_LABELS = {
@@ -47,13 +48,9 @@ class TeachBackEntry:
     result: TeachBackResult
 
 
-def _zh(lang: str) -> bool:
-    return (lang or "").lower().startswith("zh")
-
-
 def part_label(part: str, lang: str) -> str:
     """The part's title; slides before the first part are the introduction."""
-    return part or ("开场" if _zh(lang) else "Introduction")
+    return part or ("开场" if is_zh(lang) else "Introduction")
 
 
 def teach_back_questions(deck: Deck) -> dict[str, tuple[str, ...]]:
@@ -193,7 +190,7 @@ class RecordKeeper:
         pain = None
         if self._pain is not None:
             which = band(self._pain, self._bands)
-            pain = {"score": self._pain, "word": WORDS["zh" if _zh(lang) else "en"][which], "band": which}
+            pain = {"score": self._pain, "word": WORDS[base(lang)][which], "band": which}
         started = self._start if self._start is not None else self._opened
         source = self._deck.source
         return {
@@ -277,7 +274,7 @@ def _date(value: str) -> str:
 
 def to_text(summary: dict, lang: str) -> str:
     """The record as plain text, one line per item, that pastes into any EMR."""
-    i = 0 if _zh(lang) else 1
+    i = 0 if is_zh(lang) else 1
     L = {k: v[i] for k, v in _LABELS.items()}
     colon = "：" if i == 0 else ": "
     deck = summary.get("deck") or {}
@@ -313,7 +310,7 @@ def to_text(summary: dict, lang: str) -> str:
 
     pain = summary.get("pain_score")
     if pain:
-        word = WORDS["zh" if i == 0 else "en"].get(pain.get("band", ""), pain.get("word", ""))
+        word = WORDS[base(lang)].get(pain.get("band", ""), pain.get("word", ""))
         lines.append(f"{L['pain']}{colon}{pain.get('score')} ({_clean(word)})")
     else:
         lines.append(f"{L['pain']}{colon}{L['not_taken']}")

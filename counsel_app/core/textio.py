@@ -8,6 +8,8 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from .lang import pick
+
 MAX_BYTES = 5 * 1024 * 1024  # a deck or article larger than this is not a patient handout
 
 
@@ -23,7 +25,7 @@ class InputError(Exception):
 
     def message(self, lang: str = "en") -> str:
         name = str(self.path) if self.path is not None else ""
-        problem = self.problem_zh if lang.startswith("zh") else self.problem
+        problem = pick(lang, zh=self.problem_zh, en=self.problem)
         return f"{name}: {problem}" if name else problem
 
 

@@ -38,7 +38,7 @@ REHEARSAL_SIZE = QSize(1920, 1080)  # the patient screen we lay out for when the
 
 
 def _ui_lang(settings: Settings, override: str | None) -> str:
-    from ..i18n import system_lang
+    from ..core.lang import system_lang
 
     return override or settings.lang or system_lang()
 
@@ -297,13 +297,12 @@ class App(QObject):
             from ..core.lint import lint_deck
         except ImportError:
             return
-        zh = self.lang == "zh"
         lines = []
         for f in lint_deck(self.deck, self.deck.base_dir):
             if f.severity == "info":
                 continue
             where = f"{f.slide}: " if f.slide else ""
-            lines.append(f"{where}{f.message_zh if zh else f.message_en}")
+            lines.append(f"{where}{f.message(self.lang)}")
         self.presenter.set_warnings(lines)
 
     def end_counselling(self) -> None:

@@ -557,7 +557,7 @@ def _ensure_gui_app() -> QGuiApplication:
 def run_handout(args) -> int:
     """`counsel-app handout DECK -o FILE.pdf [--large-print] [--force]`."""
     from ..core.deck import load_deck
-    from ..i18n import tr
+    from ..core.lang import tr
 
     _app = _ensure_gui_app()  # noqa: F841 (must outlive the rendering)
     deck = load_deck(args.deck)

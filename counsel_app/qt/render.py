@@ -16,6 +16,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 
 from ..core.deck import Deck, Slide
+from ..core.lang import is_zh
 from ..core.sizing import LINE_HEIGHT, largest_fitting, page_breaks, size_rule
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
@@ -88,7 +89,7 @@ def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
 def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: QSize, theme: Theme,
                   lang: str, image_scale: float) -> str:
     """Slide HTML with pictures sized for the screen; missing and remote pictures get a placeholder."""
-    zh = lang.lower().startswith("zh")
+    zh = is_zh(lang)
     seen: list[str] = []  # what each picture says, in order: its caption, or why it is missing
 
     def image(match: re.Match) -> str:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
+from ..core.lang import base
+
 log = logging.getLogger("counsel")
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 
@@ -42,7 +44,7 @@ def install_translator(app: QCoreApplication, lang: str) -> bool:
     language does nothing.
     """
     global _installed_lang
-    lang = "zh" if (lang or "").lower().startswith("zh") else "en"
+    lang = base(lang)
     if lang == _installed_lang and _installed:
         return True
     remove_translators(app)

@@ -8,7 +8,7 @@ import pytest
 
 PKG = Path(__file__).resolve().parents[2] / "counsel_app"
 PURE = sorted(
-    ["counsel_app.cli", "counsel_app.i18n", "counsel_app.resources"]
+    ["counsel_app.cli", "counsel_app.core.lang", "counsel_app.resources"]
     + [f"counsel_app.core.{p.stem}" for p in (PKG / "core").glob("*.py") if p.stem != "__init__"]
 )
 

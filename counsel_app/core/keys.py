@@ -31,6 +31,7 @@ DEFAULT_KEYS: dict[Command, tuple[str, ...]] = {
     Command.OPEN: ("Ctrl+O",),
     Command.PAIN_SCALE: ("N",),
     Command.END_COUNSELLING: ("Ctrl+E",),
+    Command.NEXT_PATIENT: ("Ctrl+N",),
     **{getattr(Command, f"DIGIT_{d}"): (str(d),) for d in range(10)},
 }
 

@@ -16,7 +16,7 @@ from typing import Callable
 from .deck import Deck
 from .lang import base, is_zh
 from .pain import WORDS, band
-from .session import Blank, Frame
+from .session import Frame
 
 
 class TeachBackResult(enum.Enum):
@@ -96,7 +96,7 @@ class RecordKeeper:
             self._start = now
         self._watching = None
         slides = frame.deck.slides
-        if frame.blank is Blank.NONE and not frame.pain_scale and 0 <= frame.index < len(slides):
+        if frame.mode.shows_slide and 0 <= frame.index < len(slides):
             slide = slides[frame.index]
             key = (slide.section, slide.index)
             if key not in self._seconds:
@@ -137,6 +137,14 @@ class RecordKeeper:
 
     def has_unsaved(self) -> bool:
         return self._dirty
+
+    @property
+    def pain(self) -> int | None:
+        return self._pain
+
+    def slides_shown(self) -> set[int]:
+        """The slides (numbered from 1) the patient has seen in this visit."""
+        return {index for _section, index in self._seconds}
 
     def results(self, part: str) -> dict[str, TeachBackResult]:
         """The results recorded so far for one part: {question: result}."""

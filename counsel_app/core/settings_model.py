@@ -23,6 +23,8 @@ class Settings:
     keymap: dict = field(default_factory=dict)
     recent: tuple[str, ...] = ()
     pain_bands: tuple[int, int] = (3, 6)  # 1-3 mild, 4-6 moderate, 7-10 severe
+    show_source: bool = True  # the article's source passages in the speaker notes (folded when False)
+    last_folder: str = ""  # where the doctor last opened or saved a file
 
 
 def _num(value, kind, lo, hi):
@@ -54,6 +56,8 @@ def settings_from_raw(raw: dict) -> tuple[Settings, list[str]]:
         "keymap": lambda v: v if isinstance(v, dict) else (_ for _ in ()).throw(ValueError(v)),
         "recent": lambda v: tuple(str(x) for x in (v if isinstance(v, (list, tuple)) else [v]))[:10],
         "pain_bands": lambda v: _bands(v),
+        "show_source": lambda v: _flag(v),
+        "last_folder": lambda v: str(v),
     }
     changes = {}
     for f in fields(Settings):
@@ -75,7 +79,17 @@ def _bands(v) -> tuple[int, int]:
     return (a, b)
 
 
+def _flag(v: object) -> bool:
+    text = str(v).strip().lower()
+    if text in ("true", "1", "yes"):
+        return True
+    if text in ("false", "0", "no"):
+        return False
+    raise ValueError(v)
+
+
 def settings_to_raw(s: Settings) -> dict:
     return {"version": SETTINGS_VERSION, "patient_screen": s.patient_screen, "theme": s.theme,
             "lang": s.lang, "zoom": s.zoom, "notes_px": s.notes_px, "keymap": dict(s.keymap),
-            "recent": list(s.recent), "pain_bands": list(s.pain_bands)}
+            "recent": list(s.recent), "pain_bands": list(s.pain_bands),
+            "show_source": s.show_source, "last_folder": s.last_folder}

@@ -1,6 +1,8 @@
-"""The composition root: builds the objects, wires every signal in `wire()`, places the windows.
+"""The composition root: builds the parts, wires every signal in `wire()`, runs a visit.
 
 Tests call `build(...)` and never `exec()`; `run(args)` is the command line's entry.
+The parts: DeckHost (the file), Controller (what is on screen), Stage (frame to layouts),
+Placer (screens), RecordKeeper (this visit's record), KeyRouter (where keys go), the two windows.
 """
 
 from __future__ import annotations
@@ -9,332 +11,294 @@ import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import Any, Callable
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QSize, Qt, QTimer
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.deck import Deck, load_deck, parse_deck
 from ..core.keys import NO_AUTO_REPEAT, keymap_from_settings
-from ..core.screens import Placement, choose_screens, swap
+from ..core.lang import system_lang
+from ..core.record import RecordKeeper, teach_back_questions
 from ..core.session import Command, Frame
 from ..core.settings_model import Settings
+from ..core.sizing import size_rule
 from ..core.stopwatch import Stopwatch
 from ..core.textio import InputError
-from ..core.themes import THEMES, theme as get_theme
+from ..core.themes import THEMES, Theme
+from ..core.themes import theme as get_theme
 from ..resources import default_deck
-from ..core.record import RecordKeeper, teach_back_questions
+from . import file_actions
 from .controller import Controller
-from .teach_back_panel import TeachBackPanel
+from .deck_host import DeckHost
+from .key_router import KeyRouter
 from .menus import build_menus
 from .patient_window import PatientWindow
+from .placer import Placer
 from .presenter_window import PresenterWindow
-from .render import LayoutCache
-from .screens import find_screen, put_full_screen, put_on, screen_infos
 from .settings import SettingsStore
+from .stage import REHEARSAL_SIZE, Stage
+from .teach_back_panel import TeachBackPanel
+from .unsaved import UnsavedGuard
 
 log = logging.getLogger("counsel")
-REHEARSAL_SIZE = QSize(1920, 1080)  # the patient screen we lay out for when there is none
-
-
-def _ui_lang(settings: Settings, override: str | None) -> str:
-    from ..core.lang import system_lang
-
-    return override or settings.lang or system_lang()
 
 
 class App(QObject):
     """Holds the parts of a running counsel. Build it with `build()`."""
 
     def __init__(self, deck: Deck, store: SettingsStore, *, patient_screen: str | None = None,
-                 lang: str | None = None, clock=None) -> None:
+                 lang: str | None = None, clock: Callable[[], float] | None = None) -> None:
         super().__init__()
         self.store = store
-        self.settings = store.load()
-        self.lang = _ui_lang(self.settings, lang)
-        self.deck = deck
-        self.cache = LayoutCache()
-        self.stopwatch = Stopwatch(clock) if clock else Stopwatch()
-        self.placement = Placement(doctor="", patient=None)
-        self.requested_patient = patient_screen or self.settings.patient_screen or None
-        self.rehearsal = False  # one screen: show the patient window beside the console
-        self.placed = False  # until the screens are known, a slide counts as one view (no layout yet)
-        self.controller = Controller(deck, self._page_count)
+        self.settings: Settings = store.load()
+        self.lang = lang or self.settings.lang or system_lang()
+        self.clock = clock
+        self.host = DeckHost(deck, self.lang, self)
         self.presenter = PresenterWindow()
         self.patient = PatientWindow()
-        self.keeper = RecordKeeper(deck, bands=self.settings.pain_bands)
+        self.placer = Placer(self.presenter, self.patient, patient_screen or self.settings.patient_screen)
+        self.stage = Stage(self.patient_size)
+        self.controller = Controller(deck, lambda i: self.stage.pages(self.deck, i) if self.placer.done else 1)
+        self.stopwatch = Stopwatch(clock) if clock else Stopwatch()
+        self.keeper = self._new_keeper(deck)
         self.teach_back = TeachBackPanel()
-        self.teach_back.set_lang(deck.lang)
-        self.teach_back.set_bands(self.settings.pain_bands)
         self.presenter.side_panel.addWidget(self.teach_back)
-        self.record_dialog = None
-        self.quit_question = None
-        self.actions: dict[Command, QAction] = {}
-        self.watcher = QFileSystemWatcher(self)
-        self.reload_timer = QTimer(self)
-        self.reload_timer.setSingleShot(True)
-        self.reload_timer.setInterval(250)
-        self.check_timer = QTimer(self)
-        self.check_timer.setSingleShot(True)
-        self.prefetch_timer = QTimer(self)
-        self.prefetch_timer.setSingleShot(True)
-        self.prefetch_timer.setInterval(25)
-        self._questions_for: tuple[Deck | None, dict] = (None, {})
-        self.tick = QTimer(self)
-        self.tick.setInterval(500)
+        self.guard = UnsavedGuard(self.presenter, lambda: self.keeper.has_unsaved(), self.end_counselling)
+        self.record_dialog: Any = None
         self.messages: list[str] = list(store.problems)
-        self.presenter.set_notes_px(self.settings.notes_px)
+        self.actions = self._make_actions()
+        self.router = KeyRouter(self.actions, (self.presenter, self.patient))
+        self.check_timer = QTimer(self, singleShot=True)
+        self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
+        self.tick = QTimer(self, interval=500)
+        self.handlers: dict[Command, Callable[[], None]] = {
+            Command.SWAP_SCREENS: self.swap_screens, Command.HELP: self.show_keys, Command.QUIT: self.quit,
+            Command.NOTES_BIGGER: lambda: self.set_notes_px(self.settings.notes_px + 2),
+            Command.NOTES_SMALLER: lambda: self.set_notes_px(self.settings.notes_px - 2),
+            Command.ZOOM_IN: lambda: self.set_zoom(self.settings.zoom * 1.1),
+            Command.ZOOM_OUT: lambda: self.set_zoom(self.settings.zoom / 1.1),
+            Command.ZOOM_RESET: lambda: self.set_zoom(1.0),
+            Command.TIMER_PAUSE: lambda: (self.stopwatch.toggle(), self.show_time()),
+            Command.TIMER_RESET: lambda: (self.stopwatch.reset(), self.show_time()),
+            Command.OPEN: self.open_dialog, Command.END_COUNSELLING: self.end_counselling,
+            Command.NEXT_PATIENT: lambda: self.guard.then(self.next_patient),
+            Command.ENTER: self.enter,
+        }
+        self._apply_settings()
         self.presenter.set_deck(deck)
-        self._make_actions()
-        self._watch(deck)
 
-    # -- derived values ----------------------------------------------------------------
+    # -- derived values ----------------------------------------------------------------------
     @property
-    def theme(self):
+    def deck(self) -> Deck:
+        return self.host.deck
+
+    @property
+    def placement(self) -> Any:
+        return self.placer.placement
+
+    @property
+    def theme(self) -> Theme:
         return get_theme(self.settings.theme)
 
     def patient_size(self) -> tuple[QSize, float]:
-        screen = find_screen(self.placement.patient)
-        if screen is None:
-            return REHEARSAL_SIZE, 0.0
-        return screen.geometry().size(), float(screen.physicalSize().height())
+        return self.placer.patient_size() or (REHEARSAL_SIZE, 0.0)
 
-    def _layout(self, index: int):
-        size, mm = self.patient_size()
-        return self.cache.get(self.controller.frame.deck if hasattr(self, "controller") else self.deck,
-                              index, size, self.theme, self.settings.zoom, mm)
+    def _new_keeper(self, deck: Deck) -> RecordKeeper:
+        kw: dict[str, Any] = {"clock": self.clock} if self.clock else {}
+        return RecordKeeper(deck, bands=self.settings.pain_bands, **kw)
 
-    def _page_count(self, index: int) -> int:
-        if not self.placed:
-            return 1
-        size, mm = self.patient_size()
-        return self.cache.get(self.deck, index, size, self.theme, self.settings.zoom, mm).pages
-
-    # -- rendering: both windows from one frame --------------------------------------------
+    # -- rendering: both windows from one frame ------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
-        size, mm = self.patient_size()
-        get = lambda i: self.cache.get(frame.deck, i, size, self.theme, self.settings.zoom, mm)  # noqa: E731
-        shown = self._pain_layout(size) if frame.pain_scale else get(frame.index)
-        looking = frame.preview if frame.preview is not None else frame.index
-        current = shown if looking == frame.index else get(looking)
-        upcoming = get(looking + 1) if looking + 1 < len(frame.deck.slides) else None
-        fill = None if frame.blank.value == "none" else frame.blank.value
-        self.patient.show_layout(shown, 0 if frame.pain_scale else frame.page, self.theme, fill)
-        self.presenter.show_frame(frame, current, upcoming, shown, self.theme)
-        part = frame.deck.slides[looking].section
-        self.teach_back.show_part(part, self._questions(frame.deck).get(part, ()), self.keeper.results(part))
+        layouts = self.stage.layouts(frame)
+        self.patient.show_layout(layouts.shown, layouts.shown_page, self.theme, layouts.fill)
+        self.presenter.show_frame(frame, layouts, self.theme)
+        self.show_visit(frame)
         self.prefetch_timer.start()
 
-    def _questions(self, deck: Deck) -> dict[str, tuple[str, ...]]:
-        if self._questions_for[0] is not deck:
-            self._questions_for = (deck, teach_back_questions(deck))
-        return self._questions_for[1]
+    def show_visit(self, frame: Frame | None = None) -> None:
+        """The console's teach-back and pain score read this visit's record: one source of truth."""
+        frame = frame or self.controller.frame
+        part = frame.deck.slides[frame.looking].section
+        self.teach_back.show_part(part, teach_back_questions(frame.deck).get(part, ()), self.keeper.results(part))
+        self.teach_back.set_pain(self.keeper.pain)
 
     def prefetch(self) -> None:
-        """After a turn, when the event loop is idle: lay out and draw the slides either side."""
+        """After a turn, when the event loop is idle: draw the slides either side ahead of time."""
         frame = self.controller.frame
+        for i, layout in self.stage.neighbours(frame):
+            if i != frame.index + 2:
+                if self.patient.isVisible():  # 8 MB a picture at 1080p: the neighbours only
+                    self.patient.view.prepare(layout)
+                self.presenter.current.prepare(layout)
+            if i != frame.index - 1:
+                self.presenter.next.prepare(layout)
+
+    def show_zoom(self) -> None:
         size, mm = self.patient_size()
-        last = len(frame.deck.slides) - 1
-        for i in (frame.index + 1, frame.index + 2, frame.index - 1):
-            if 0 <= i <= last:
-                layout = self.cache.get(frame.deck, i, size, self.theme, self.settings.zoom, mm)
-                if i != frame.index + 2:
-                    if self.patient.isVisible():  # 8 MB a picture at 1080p: the neighbours only
-                        self.patient.view.prepare(layout)
-                    self.presenter.current.prepare(layout)
-                if i != frame.index - 1:
-                    self.presenter.next.prepare(layout)
+        biggest = size_rule(size.height(), mm, self.settings.zoom).max_px
+        shown = self.stage.layout(self.deck, self.controller.frame.index)
+        self.presenter.set_zoom(self.settings.zoom, shown.body_px < biggest)
 
-    def _pain_layout(self, size: QSize):
-        from ..core.pain import pain_scale_deck
-
-        deck = pain_scale_deck(self.deck.lang, self.settings.pain_bands)
-        return self.cache.get(deck, 0, size, self.theme, self.settings.zoom)
-
-    # -- commands ----------------------------------------------------------------------------
-    def _make_actions(self) -> None:
+    # -- commands -----------------------------------------------------------------------------
+    def _make_actions(self) -> dict[Command, QAction]:
         keymap, problems = keymap_from_settings(self.settings.keymap)
         self.messages.extend(problems)
+        actions = {}
         for command, seqs in keymap.items():
             action = QAction(command.value, self.presenter)
             action.setShortcuts([QKeySequence(s) for s in seqs])
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             action.setAutoRepeat(command not in NO_AUTO_REPEAT)
             self.presenter.addAction(action)
-            self.actions[command] = action
+            actions[command] = action
+        return actions
 
     def dispatch(self, command: Command) -> None:
-        if command is Command.SWAP_SCREENS:
-            self.placement = swap(self.placement)
-            if self.placement.patient:
-                self.requested_patient = self.placement.patient
-                self.settings = replace(self.settings, patient_screen=self.placement.patient)
-                self.store.save(self.settings)
-            self.place_windows()
-        elif command is Command.HELP:
-            self.show_keys()
-        elif command is Command.QUIT:
-            self.quit()
-        elif command in (Command.NOTES_BIGGER, Command.NOTES_SMALLER):
-            step = 2 if command is Command.NOTES_BIGGER else -2
-            self._set(notes_px=max(10, min(80, self.settings.notes_px + step)))
-            self.presenter.set_notes_px(self.settings.notes_px)
-        elif command in (Command.ZOOM_IN, Command.ZOOM_OUT, Command.ZOOM_RESET):
-            zoom = 1.0 if command is Command.ZOOM_RESET else self.settings.zoom * (1.1 if command is Command.ZOOM_IN else 1 / 1.1)
-            self._set(zoom=round(max(0.5, min(2.0, zoom)), 3))
-            self.controller.refresh_pages()
-        elif command is Command.TIMER_PAUSE:
-            self.stopwatch.toggle()
-            self._tick()
-        elif command is Command.TIMER_RESET:
-            self.stopwatch.reset()
-            self._tick()
-        elif command is Command.OPEN:
-            self.open_dialog()
-        elif command is Command.END_COUNSELLING:
-            self.end_counselling()
-        else:
-            self.controller.run(command)
+        self.handlers.get(command, lambda: self.controller.run(command))()
 
-    def _set(self, **changes) -> None:
+    def enter(self) -> None:
+        """Enter: on the pain scale, the patient's typed answer is the pain score; else navigation."""
+        answer = self.controller.frame.pain_answer
+        if answer is not None:
+            self.keeper.set_pain(answer)
+            self.presenter.statusBar().showMessage(self.teach_back.describe_pain(answer), 4000)
+        self.controller.run(Command.ENTER)
+        self.show_visit()
+
+    def _set(self, **changes: Any) -> None:
         self.settings = replace(self.settings, **changes)
         self.store.save(self.settings)
+        self._apply_settings()
+
+    def _apply_settings(self) -> None:
+        s = self.settings
+        self.stage.theme, self.stage.zoom = self.theme, s.zoom
+        self.stage.pain_lang, self.stage.pain_bands = self.deck.lang, s.pain_bands
+        self.teach_back.set_lang(self.deck.lang)
+        self.teach_back.set_bands(s.pain_bands)
+        self.presenter.set_notes_px(s.notes_px)
+        self.presenter.set_show_source(s.show_source)
+
+    def set_notes_px(self, px: int) -> None:
+        self._set(notes_px=max(10, min(80, px)))
+
+    def set_zoom(self, zoom: float) -> None:
+        self._set(zoom=round(max(0.5, min(2.0, zoom)), 3))
+        self.controller.refresh_pages()
+        self.show_zoom()
 
     def set_theme(self, name: str) -> None:
         if name in THEMES:
             self._set(theme=name)
             self.controller.refresh_pages()
 
-    # -- screens ----------------------------------------------------------------------------
-    def place_windows(self) -> None:
-        infos = screen_infos()
-        current = self.presenter.screen().name() if self.presenter.isVisible() and self.presenter.screen() else None
-        if self.placement.doctor and find_screen(self.placement.doctor):
-            current = self.placement.doctor
-        self.placement = choose_screens(infos, doctor=current, patient=self.requested_patient)
-        self.placed = True
-        doctor = find_screen(self.placement.doctor)
-        patient = find_screen(self.placement.patient)
-        if patient is not None:
-            put_full_screen(self.patient, patient)
-        else:
-            self.patient.hide()  # never full screen over the doctor's notes
-        if doctor is not None:
-            put_on(self.presenter, doctor)
-        if patient is None and self.rehearsal and doctor is not None:
-            g = doctor.availableGeometry()
-            self.patient.setScreen(doctor)
-            self.patient.setGeometry(g.x() + g.width() // 2, g.y() + g.height() // 2, g.width() // 2, g.height() // 2)
-            self.patient.showNormal()
-        self.controller.refresh_pages()
+    def set_show_source(self, on: bool) -> None:
+        self._set(show_source=bool(on))
 
-    def screen_removed(self, screen) -> None:
-        name = screen.name()  # read now: Qt deletes the QScreen right after this signal
-        if name == self.placement.patient:
-            self.patient.hide()  # at once: it must not land on the doctor's screen
-            self.placement = Placement(doctor=self.placement.doctor, patient=None)
-        QTimer.singleShot(0, self.presenter, self.place_windows)
+    def set_lang(self, code: str) -> None:
+        self._set(lang=code)
+        self.presenter.statusBar().showMessage(self.tr("The language changes the next time counsel starts"), 6000)
 
-    def screen_added(self, _screen) -> None:
-        QTimer.singleShot(0, self.presenter, self.place_windows)
+    # -- screens -------------------------------------------------------------------------------
+    def placed(self) -> None:
+        self.presenter.set_patient_connected(self.placement.patient is not None, self.placer.rehearsal)
+        if self.placer.done:
+            self.controller.refresh_pages()
+            self.show_zoom()
 
-    # -- decks ---------------------------------------------------------------------------------
-    def _watch(self, deck: Deck) -> None:
-        if self.watcher.files():
-            self.watcher.removePaths(self.watcher.files())
-        if deck.source is not None and deck.source.exists():
-            self.watcher.addPath(str(deck.source))
+    def swap_screens(self) -> None:
+        name = self.placer.swap()
+        if name:
+            self._set(patient_screen=name)
 
-    def open_deck(self, path: Path) -> bool:
-        try:
-            deck = load_deck(path)
-        except InputError as exc:
-            self.tell(exc.message(self.lang))
-            return False
-        self.deck = deck
-        self.cache.clear()
-        self.keeper = RecordKeeper(deck, bands=self.settings.pain_bands)  # a new deck: a new conversation
-        self.teach_back.set_lang(deck.lang)
-        self.presenter.set_deck(deck)
-        self._watch(deck)
-        self.controller.load(deck)
-        self.controller.refresh_pages()
-        self.check_timer.start(0)
-        return True
+    def choose_patient_screen(self, name: str) -> None:
+        self._set(patient_screen=name)
+        self.placer.choose_patient(name)
 
-    def reload_deck(self) -> None:
-        source = self.deck.source
-        if source is None:
-            return
-        if not source.exists():  # an editor that saves by rename: wait for the new file
-            self.reload_timer.start()
-            return
-        try:
-            deck = load_deck(source)
-        except InputError as exc:
-            self.presenter.set_warnings([exc.message(self.lang)])
-            self.presenter.statusBar().showMessage(exc.message(self.lang))
-            return  # the patient keeps the last good slide
-        self.deck = deck
-        self.cache.clear()
+    def set_rehearsal(self, on: bool) -> None:
+        self.placer.set_rehearsal(on)
+
+    # -- decks and visits ------------------------------------------------------------------------
+    def open_deck(self, path: Path, *, private: bool = False) -> None:
+        """Open another deck: asks first when this visit's record is unsaved; a new visit on slide 1."""
+        self.guard.then(lambda: self.host.open(path) and self.next_patient(private=private))
+
+    def deck_reloaded(self, deck: Deck) -> None:
+        self.stage.clear()
         self.keeper.load_deck(deck)
         self.presenter.set_deck(deck)
-        self._watch(deck)
         self.controller.load(deck)
         self.controller.refresh_pages()
         self.presenter.statusBar().showMessage(self.tr("Deck reloaded"), 4000)
         self.check_deck()
 
+    def next_patient(self, *, private: bool = False) -> None:
+        """A new visit: nothing of the last patient stays on either screen or in the record."""
+        deck = self.deck
+        self.stage.clear()
+        self._apply_settings()
+        self.presenter.set_deck(deck)
+        if self.record_dialog is not None:
+            self.record_dialog.close()
+            self.record_dialog = None
+        self.keeper = self._new_keeper(deck)
+        self.controller.start(deck, private=private)
+        self.controller.refresh_pages()
+        self.keeper.frame_shown(self.controller.frame)
+        self.stopwatch.reset()
+        self.stopwatch.start()
+        self.show_time()
+        self.show_visit()
+        self.check_timer.start(0)
+
+    def folder(self) -> Path:
+        """Where file dialogs start: the last folder used, else Documents (never the program's folder)."""
+        return file_actions.start_folder(self.settings.last_folder)
+
+    def _remember(self, path: Path | None) -> Path | None:
+        if path is not None:
+            self._set(last_folder=str(path.parent))
+        return path
+
     def open_dialog(self) -> None:
-        start = str(self.deck.source.parent) if self.deck.source else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self.presenter, self.tr("Open deck"), start,
-                                              self.tr("Decks (*.md *.markdown *.txt)"))
-        if path:
-            self.open_deck(Path(path))
+        path = self._remember(file_actions.ask_deck(self.presenter, self.folder()))
+        if path is not None:
+            self.open_deck(path)
+
+    def import_dialog(self) -> None:
+        try:
+            path = self._remember(file_actions.import_article(self.presenter, self.folder(), self.lang))
+        except InputError as exc:
+            self.tell(exc.message(self.lang))
+            return
+        if path is not None:
+            self.open_deck(path, private=True)  # an unreviewed draft: the doctor sees it first
 
     def check_deck(self) -> None:
-        try:
-            from ..core.lint import lint_deck
-        except ImportError:
-            return
-        lines = []
-        for f in lint_deck(self.deck, self.deck.base_dir):
-            if f.severity == "info":
-                continue
-            where = f"{f.slide}: " if f.slide else ""
-            lines.append(f"{where}{f.message(self.lang)}")
-        self.presenter.set_warnings(lines)
+        from ..core.lint import lint_deck
 
-    def end_counselling(self) -> None:
+        self.presenter.set_warnings([f"{f.slide}: {f.message(self.lang)}" if f.slide else f.message(self.lang)
+                                     for f in lint_deck(self.deck, self.deck.base_dir) if f.severity != "info"])
+
+    def end_counselling(self, after_save: Callable[[], None] | None = None) -> None:
         """The summary for the medical record, on the doctor's screen; nothing is written until saved."""
         from .record_dialog import RecordDialog
 
         dialog = RecordDialog(self.keeper.summary(), self.deck.lang, self.presenter)
-        dialog.saved.connect(lambda _path: self.keeper.mark_saved())
         dialog.plan_changed.connect(self.keeper.set_plan)
         dialog.handout_changed.connect(self.keeper.set_handout_given)
+        dialog.saved.connect(lambda _path: self.keeper.mark_saved())
+        if after_save is not None:  # asked "save first?": once saved, go on with what was asked
+            dialog.saved.connect(lambda _path: (dialog.accept(), after_save()))
         self.record_dialog = dialog
         dialog.open()
 
-    def import_dialog(self) -> None:
-        from .file_actions import import_article
-
-        start = self.deck.source.parent if self.deck.source else Path.home()
-        try:
-            deck_path = import_article(self.presenter, start, self.lang)
-        except InputError as exc:
-            self.tell(exc.message(self.lang))
-            return
-        if deck_path is not None:
-            self.open_deck(deck_path)
-
     def handout_dialog(self) -> None:
-        from .file_actions import export_handout
-
-        start = self.deck.source.parent if self.deck.source else Path.home()
-        shown = {i for p in self.keeper.summary()["parts"] for i in p["slides_shown"]}
         try:
-            out = export_handout(self.presenter, self.deck, shown, start)
+            out = self._remember(file_actions.export_handout(self.presenter, self.deck, self.keeper.slides_shown(),
+                                                             self.folder()))
         except InputError as exc:
             self.tell(exc.message(self.lang))
             return
@@ -343,28 +307,13 @@ class App(QObject):
             self.presenter.statusBar().showMessage(self.tr("Handout saved: %1").replace("%1", str(out)), 6000)
 
     def print_dialog(self) -> None:
-        from .file_actions import which_slides
         from .handout import print_handout
 
-        shown = which_slides(self.presenter, {i for p in self.keeper.summary()["parts"] for i in p["slides_shown"]})
+        shown = file_actions.which_slides(self.presenter, self.keeper.slides_shown())
         if shown is not False and print_handout(self.presenter, self.deck, shown):
             self.keeper.set_handout_given(True)
 
-    def set_rehearsal(self, on: bool) -> None:
-        self.rehearsal = bool(on)
-        self.place_windows()
-
-    def choose_patient_screen(self, name: str) -> None:
-        self.requested_patient = name
-        self._set(patient_screen=name)
-        self.place_windows()
-
-    def set_lang(self, code: str) -> None:
-        self._set(lang=code)
-        self.presenter.statusBar().showMessage(
-            self.tr("The language changes the next time counsel starts"), 6000)
-
-    # -- around ---------------------------------------------------------------------------------
+    # -- around ----------------------------------------------------------------------------------
     def show_keys(self) -> None:
         from .keys_dialog import KeysDialog
 
@@ -377,54 +326,39 @@ class App(QObject):
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
 
-    def _tick(self) -> None:
+    def deck_failed(self, message: str) -> None:
+        self.presenter.set_warnings([message])
+        self.presenter.statusBar().showMessage(message)
+        self.tell(message)
+
+    def show_time(self) -> None:
         self.presenter.set_timer_text(self.stopwatch.text(), self.stopwatch.running)
         self.presenter.update_clock()
 
     def close(self) -> None:
         """Take this app apart (tests build many in one process)."""
-        gui = QGuiApplication.instance()
-        for signal, slot in ((gui.screenAdded, self.screen_added), (gui.screenRemoved, self.screen_removed)):
-            try:
-                signal.disconnect(slot)
-            except (RuntimeError, TypeError):
-                pass
-        self.tick.stop()
-        self.reload_timer.stop()
-        self.prefetch_timer.stop()
-        self.check_timer.stop()
-        self.patient.allow_close = True
-        self.presenter.allow_close = True
-        self.patient.close()
-        self.presenter.close()
-        self.patient.deleteLater()
-        self.presenter.deleteLater()
+        QApplication.instance().removeEventFilter(self.router)
+        self.placer.disconnect_screens()
+        for timer in (self.tick, self.prefetch_timer, self.check_timer):
+            timer.stop()
+        self.host.stop()
+        for window in (self.patient, self.presenter):
+            window.allow_close = True
+            window.close()
+            window.deleteLater()
 
-    def quit(self, ask: bool = True) -> None:
-        """Quit (the windows refuse any other close: Qt 6 asks them before it quits).
+    def quit(self) -> None:
+        """Quit, asking first when this visit's record is unsaved (the windows refuse any other close)."""
+        self.guard.then(self._quit_now)
 
-        Asks first only when the counselling record has something unsaved.
-        """
-        if ask and self.keeper.has_unsaved():
-            box = QMessageBox(QMessageBox.Icon.Question, "counsel",
-                              self.tr("The counselling record is not saved. Quit anyway?"),
-                              QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self.presenter)
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-            box.button(QMessageBox.StandardButton.Yes).clicked.connect(lambda: self.quit(ask=False))
-            box.open()
-            self.quit_question = box
-            return
-        self.patient.allow_close = True
-        self.presenter.allow_close = True
+    def _quit_now(self) -> None:
+        self.patient.allow_close = self.presenter.allow_close = True
         QApplication.quit()
 
     def start(self) -> None:
-        self.place_windows()
-        self.show_frame(self.controller.frame)
-        self.keeper.frame_shown(self.controller.frame)
-        self.stopwatch.start()
+        self.placer.place()
+        self.next_patient()
         self.tick.start()
-        self._tick()
         for m in self.messages:
             self.presenter.statusBar().showMessage(m, 8000)
         self.check_timer.start(800)  # after both windows have painted their first frame
@@ -436,42 +370,43 @@ def wire(app: App) -> None:
     app.controller.frame_changed.connect(lambda f: app.keeper.frame_shown(f))
     app.teach_back.teach_back_recorded.connect(lambda e: app.keeper.set_teach_back(e.part, e.question, e.result))
     app.teach_back.pain_recorded.connect(lambda score: app.keeper.set_pain(score))
+    app.teach_back.editing_done.connect(app.presenter.take_keyboard)
     for command, action in app.actions.items():
         action.triggered.connect(lambda _checked=False, c=command: app.dispatch(c))
     app.presenter.preview_requested.connect(app.controller.preview)
     app.presenter.confirm_requested.connect(lambda: app.controller.run(Command.CONFIRM_PREVIEW))
     app.presenter.close_requested.connect(app.quit)
     app.presenter.deck_dropped.connect(lambda path: app.open_deck(Path(path)))
-    gui = QGuiApplication.instance()
-    gui.screenAdded.connect(app.screen_added)
-    gui.screenRemoved.connect(app.screen_removed)
-    app.watcher.fileChanged.connect(lambda _p: app.reload_timer.start())
-    app.reload_timer.timeout.connect(app.reload_deck)
-    app.tick.timeout.connect(app._tick)
+    app.presenter.show_source_changed.connect(app.set_show_source)
+    app.host.deck_reloaded.connect(app.deck_reloaded)
+    app.host.failed.connect(app.deck_failed)
+    app.placer.placed.connect(lambda _p: app.placed())
+    app.placer.connect_screens()
+    app.tick.timeout.connect(app.show_time)
     app.prefetch_timer.timeout.connect(app.prefetch)
     app.check_timer.timeout.connect(app.check_deck)
+    QApplication.instance().installEventFilter(app.router)
     build_menus(app.presenter, app.actions, app)
 
 
 def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
-          patient_screen: str | None = None, lang: str | None = None, clock=None) -> App:
+          patient_screen: str | None = None, lang: str | None = None,
+          clock: Callable[[], float] | None = None) -> App:
     """Build and wire the whole app on the running QApplication; windows placed and shown."""
     from .fonts import load_bundled_fonts
+    from .translations import install_translator
 
-    family = load_bundled_fonts()
-    ui_font = QFont(family)  # the console too: Chinese notes and outline must not depend on system fonts
+    ui_font = QFont(load_bundled_fonts())  # the console too: Chinese notes must not depend on system fonts
     ui_font.setPixelSize(16)
     QApplication.setFont(ui_font)
+    store = SettingsStore(settings_path)
+    lang = lang or store.load().lang or system_lang()
     problems = []
     try:
         deck = load_deck(deck_path or default_deck())
     except InputError as exc:
-        problems.append(exc.message(lang or "en"))
-        deck = parse_deck(f"# counsel\n\n{exc.message(lang or 'en')}\n")
-    from .translations import install_translator
-
-    store = SettingsStore(settings_path)
-    lang = _ui_lang(store.load(), lang)
+        problems.append(exc.message(lang))
+        deck = parse_deck(f"# counsel\n\n{exc.message(lang)}\n")
     install_translator(QApplication.instance(), lang)
     app = App(deck, store, patient_screen=patient_screen, lang=lang, clock=clock)
     app.messages.extend(problems)
@@ -480,21 +415,13 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     return app
 
 
-def log_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
-
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
-    return Path(base or Path.home() / ".local" / "share") / "counsel" / "counsel-app" / "logs"
-
-
-def run(args) -> int:
+def run(args: Any) -> int:
     """`counsel-app [DECK]`: present until the doctor quits."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("counsel-app")
     qapp.setOrganizationName("counsel")
-    profiling = getattr(args, "profile_startup", False)
     app = build(args.deck, patient_screen=args.patient_screen, lang=args.lang)
-    if profiling:
+    if getattr(args, "profile_startup", False):
         from .profile import profile_startup
 
         return profile_startup(app)
@@ -502,7 +429,7 @@ def run(args) -> int:
     from .awake import keep_awake
     from .errors import ErrorReporter
 
-    setup_logging(log_folder())
+    setup_logging(file_actions.log_folder())
     log.info("screens: %s; patient view on %s", ", ".join(
         f"{s.name()} {s.geometry().width()}x{s.geometry().height()}" for s in QGuiApplication.screens()),
         app.placement.patient or "none")

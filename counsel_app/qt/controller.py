@@ -42,6 +42,13 @@ class Controller(QObject):
         self.session.load(deck)
         return self._emit_if_changed(before)
 
+    def start(self, deck: Deck, *, private: bool = False) -> Frame:
+        """A new deck or visit on its first slide; `private`: the patient screen stays black and the
+        console previews the first slide until the doctor shows it (Enter, F5)."""
+        before = self.session.frame
+        self.session.start(deck, private=private)
+        return self._emit_if_changed(before)
+
     def refresh_pages(self) -> Frame:
         """The patient screen, zoom or theme changed: re-count views and repaint both windows."""
         self.session.refresh_pages()

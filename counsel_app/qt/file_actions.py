@@ -1,23 +1,54 @@
-"""File > Import article, Export handout, Print handout: dialogs on the doctor's screen only.
+"""File dialogs on the doctor's screen: open a deck, import an article, export or print the handout.
 
-Every write is atomic (counsel_app/core/atomic.py); the system save dialog asks before replacing.
+Each function asks, writes atomically (counsel_app/core/atomic.py) and returns what it did;
+none calls back into the app. Dialogs start in the folder given (the last one used, else the
+user's Documents), never in the program's own folder.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMainWindow
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.atomic import write_atomic
-from ..core.textio import InputError, read_text
+from ..core.deck import Deck
+from ..core.textio import read_text
+
+translate = QCoreApplication.translate
+
+# WORKAROUND: Qt 6's file dialog says "&Look in:" and "Files of &type:", but Qt's own Chinese
+# translation has only the older "Look in:" / "Files of type:"; our translation carries the new ones.
+QT_FILE_DIALOG_LABELS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+                         QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 
 
-def import_article(window: QMainWindow, start: Path, lang: str) -> Path | None:
-    """Ask for an article, write the deck next to it (asking where), return the deck path."""
-    src, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("FileActions", "Import article"), str(start),
-                                         QCoreApplication.translate("FileActions", "Articles (*.txt *.md *.markdown)"))
+def documents_folder() -> Path:
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder) if folder and Path(folder).is_dir() else Path.home()
+
+
+def start_folder(last: str | Path | None) -> Path:
+    """Where a file dialog opens: the last folder used if it still exists, else Documents."""
+    if last and Path(last).is_dir():
+        return Path(last)
+    return documents_folder()
+
+
+def ask_deck(window: QWidget, start: Path) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(window, translate("FileActions", "Open deck"), str(start),
+                                          translate("FileActions", "Decks (*.md *.markdown *.txt)"))
+    return Path(path) if path else None
+
+
+def import_article(window: QWidget, start: Path, lang: str) -> Path | None:
+    """Ask for an article, write the draft deck (asking where, next to the article), return its path.
+
+    Raises InputError when the article cannot be read (nothing is written then).
+    """
+    src, _ = QFileDialog.getOpenFileName(window, translate("FileActions", "Import article"), str(start),
+                                         translate("FileActions", "Articles (*.txt *.md *.markdown)"))
     if not src:
         return None
     from ..core.importer import import_article as convert
@@ -25,24 +56,22 @@ def import_article(window: QMainWindow, start: Path, lang: str) -> Path | None:
     text, _enc = read_text(src)
     result = convert(text)
     suggested = str(Path(src).with_suffix(".deck.md"))
-    out, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FileActions", "Save the new deck"), suggested,
-                                         QCoreApplication.translate("FileActions", "Decks (*.md)"))
+    out, _ = QFileDialog.getSaveFileName(window, translate("FileActions", "Save the new deck"), suggested,
+                                         translate("FileActions", "Decks (*.md)"))
     if not out:
         return None
     write_atomic(out, result.markdown.encode("utf-8"), overwrite=True)  # the dialog asked already
     return Path(out)
 
 
-def which_slides(window: QMainWindow, shown: set[int] | None) -> set[int] | None | bool:
-    """Ask: all slides, or only those shown in this session. False when the doctor cancels."""
-    from PySide6.QtWidgets import QMessageBox
-
+def which_slides(window: QWidget, shown: set[int] | None) -> set[int] | None | bool:
+    """Ask: all slides, or only those shown in this visit. False when the doctor cancels."""
     if not shown:
         return None
-    box = QMessageBox(QMessageBox.Icon.Question, "counsel", QCoreApplication.translate("FileActions", "Which slides go into the handout?"),
+    box = QMessageBox(QMessageBox.Icon.Question, "counsel", translate("FileActions", "Which slides go into the handout?"),
                       QMessageBox.StandardButton.Cancel, window)
-    all_button = box.addButton(QCoreApplication.translate("FileActions", "All slides"), QMessageBox.ButtonRole.AcceptRole)
-    shown_button = box.addButton(QCoreApplication.translate("FileActions", "Only the slides shown today"), QMessageBox.ButtonRole.AcceptRole)
+    all_button = box.addButton(translate("FileActions", "All slides"), QMessageBox.ButtonRole.AcceptRole)
+    shown_button = box.addButton(translate("FileActions", "Only the slides shown today"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(all_button)
     box.exec()
     if box.clickedButton() is shown_button:
@@ -50,20 +79,22 @@ def which_slides(window: QMainWindow, shown: set[int] | None) -> set[int] | None
     return None if box.clickedButton() is all_button else False
 
 
-def export_handout(window: QMainWindow, deck, shown: set[int] | None, start: Path) -> Path | None:
+def export_handout(window: QWidget, deck: Deck, shown: set[int] | None, start: Path) -> Path | None:
     from ..core.handout_model import build_handout
     from .handout import render_handout_pdf
 
-    shown = which_slides(window, shown)
-    if shown is False:
+    chosen = which_slides(window, shown)
+    if chosen is False:
         return None
-
-    suggested = str(start / f"{(deck.source.stem if deck.source else 'handout')}-handout.pdf")
-    out, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FileActions", "Export handout"), suggested, QCoreApplication.translate("FileActions", "PDF (*.pdf)"))
+    name = f"{deck.source.stem if deck.source else 'handout'}-handout.pdf"
+    out, _ = QFileDialog.getSaveFileName(window, translate("FileActions", "Export handout"), str(start / name),
+                                         translate("FileActions", "PDF (*.pdf)"))
     if not out:
         return None
-    render_handout_pdf(build_handout(deck, shown=shown), Path(out), large_print=True, overwrite=True)
+    render_handout_pdf(build_handout(deck, shown=chosen or None), Path(out), large_print=True, overwrite=True)
     return Path(out)
 
 
-__all__ = ["import_article", "export_handout", "InputError", "write_atomic"]
+def log_folder() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericDataLocation)
+    return Path(base or Path.home() / ".local" / "share") / "counsel" / "counsel-app" / "logs"

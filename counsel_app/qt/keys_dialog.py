@@ -1,10 +1,12 @@
-"""The key map, shown on the doctor's screen (? or F1)."""
+"""The key map, shown on the doctor's screen (? or F1): a two-column sheet grouped by task."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.session import Command
 
@@ -34,23 +36,56 @@ class KeysDialog(QDialog):
         Command.OPEN: QT_TRANSLATE_NOOP("KeysDialog", "Open a deck"),
         Command.PAIN_SCALE: QT_TRANSLATE_NOOP("KeysDialog", "Show the pain scale to the patient"),
         Command.END_COUNSELLING: QT_TRANSLATE_NOOP("KeysDialog", "End counselling: summary for the record"),
+        Command.NEXT_PATIENT: QT_TRANSLATE_NOOP("KeysDialog", "Next patient: a new visit, a new record"),
     }
+    GROUPS = (
+        (QT_TRANSLATE_NOOP("KeysDialog", "Slides"),
+         (Command.NEXT, Command.PREV, Command.FIRST, Command.LAST, Command.ENTER, Command.START_FIRST,
+          Command.START_CURRENT)),
+        (QT_TRANSLATE_NOOP("KeysDialog", "The patient screen"),
+         (Command.BLACK, Command.WHITE, Command.PAIN_SCALE, Command.ESCAPE, Command.ZOOM_IN, Command.ZOOM_OUT,
+          Command.ZOOM_RESET, Command.SWAP_SCREENS)),
+        (QT_TRANSLATE_NOOP("KeysDialog", "The visit"),
+         (Command.END_COUNSELLING, Command.NEXT_PATIENT, Command.TIMER_PAUSE, Command.TIMER_RESET, Command.OPEN)),
+        (QT_TRANSLATE_NOOP("KeysDialog", "This console"),
+         (Command.NOTES_BIGGER, Command.NOTES_SMALLER, Command.HELP, Command.QUIT)),
+    )
+    DIGITS = QT_TRANSLATE_NOOP("KeysDialog", "Type a number, then Enter: go to that slide; "
+                                             "on the pain scale: the patient's answer")
 
     def __init__(self, actions: dict[Command, QAction], parent: QWidget) -> None:
         super().__init__(parent)
+        self.setObjectName("keys_dialog")
         self.setWindowTitle(self.tr("Keys"))
-        rows = [(c, a) for c, a in actions.items() if c in self.LABELS]
-        table = QTableWidget(len(rows), 2, self)
-        table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Does")])
-        for r, (command, action) in enumerate(rows):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
-            table.setItem(r, 0, QTableWidgetItem(keys))
-            table.setItem(r, 1, QTableWidgetItem(QCoreApplication.translate("KeysDialog", self.LABELS[command])))
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        self.rows: list[tuple[str, str]] = []  # (keys, what they do), in the order shown
+        columns = QHBoxLayout()
+        for half in (self.GROUPS[:2], self.GROUPS[2:]):
+            column = QVBoxLayout()
+            for title, commands in half:
+                column.addWidget(self._group(title, [c for c in commands if c in actions], actions))
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        digits = QLabel(f"<b>0-9</b>&nbsp;&nbsp;{QCoreApplication.translate('KeysDialog', self.DIGITS)}")
+        digits.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
-        box.addWidget(table)
+        box.addLayout(columns)
+        box.addWidget(digits)
         box.addWidget(buttons)
-        self.resize(720, 640)
+
+    def _group(self, title: str, commands: list[Command], actions: dict[Command, QAction]) -> QWidget:
+        group = QWidget(self)
+        grid = QGridLayout(group)
+        heading = QLabel(f"<b>{QCoreApplication.translate('KeysDialog', title)}</b>")
+        grid.addWidget(heading, 0, 0, 1, 2)
+        for row, command in enumerate(commands, start=1):
+            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in actions[command].shortcuts())
+            does = QCoreApplication.translate("KeysDialog", self.LABELS[command])
+            grid.addWidget(QLabel(f"<b>{html.escape(keys)}</b>"), row, 0)
+            label = QLabel(does)
+            label.setWordWrap(True)
+            grid.addWidget(label, row, 1)
+            self.rows.append((keys, does))
+        grid.setColumnStretch(1, 1)
+        return group

@@ -18,6 +18,7 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> di
     labels = {
         Command.OPEN: translate("Menus", "Open deck..."),
         Command.END_COUNSELLING: translate("Menus", "End counselling..."),
+        Command.NEXT_PATIENT: translate("Menus", "Next patient"),
         Command.QUIT: translate("Menus", "Quit"),
         Command.SWAP_SCREENS: translate("Menus", "Swap screens"),
         Command.ZOOM_IN: translate("Menus", "Patient text larger"),
@@ -49,6 +50,7 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> di
     print_action.triggered.connect(app.print_dialog)
     file_menu.addSeparator()
     file_menu.addAction(actions[Command.END_COUNSELLING])
+    file_menu.addAction(actions[Command.NEXT_PATIENT])
     file_menu.addSeparator()
     file_menu.addAction(actions[Command.QUIT])
     menus["file"] = file_menu
@@ -99,4 +101,5 @@ def _fill_screens(menu: QMenu, app) -> None:
         a = menu.addAction(f"{screen.name()}  ({g.width()}x{g.height()})")
         a.setCheckable(True)
         a.setChecked(screen.name() == app.placement.patient)
-        a.triggered.connect(lambda _c=False, n=screen.name(): app.choose_patient_screen(n))
+        name = screen.name()
+        a.triggered.connect(lambda _c=False, n=name: app.choose_patient_screen(n))

@@ -10,24 +10,28 @@ import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QMainWindow, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPlainTextEdit,
                                QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ..core.deck import Deck
-from ..core.session import Blank, Frame
+from ..core.notes import split_notes
+from ..core.session import Frame, PatientMode
 from ..core.themes import Theme
-from .render import SlideLayout
 from .slide_view import SlideView
+from .stage import FrameLayouts
+
+BANNER = "QLabel { color: #ffffff; background: %s; padding: 4px 10px; font-size: 20px; }"
 
 
 class PresenterWindow(QMainWindow):
     """Signals: preview_requested(int) (0-based, -1 to stop), confirm_requested(), close_requested(),
-    deck_dropped(str) (a file dropped on the console)."""
+    deck_dropped(str) (a file dropped on the console), show_source_changed(bool)."""
 
     preview_requested = Signal(int)
     deck_dropped = Signal(str)
     confirm_requested = Signal()
     close_requested = Signal()
+    show_source_changed = Signal(bool)
 
     def __init__(self) -> None:
         super().__init__()
@@ -51,8 +55,22 @@ class PresenterWindow(QMainWindow):
         f = self.part.font()
         f.setPixelSize(22)
         self.part.setFont(f)
-        self.state.setStyleSheet("QLabel { color: #ffffff; background: #b3261e; padding: 4px 10px; font-size: 20px; }")
+        self.state.setStyleSheet(BANNER % "#b3261e")
         self.state.hide()
+        self.screen_banner = QLabel(self.tr("The patient screen is disconnected: nothing is shown to the patient. "
+                                            "The patient view comes back when the monitor is plugged in again."))
+        self.screen_banner.setObjectName("screen_banner")
+        self.screen_banner.setWordWrap(True)
+        self.screen_banner.setStyleSheet(BANNER % "#8a4b00")
+        self.screen_banner.hide()
+        self.zoom = QLabel()
+        self.zoom.setObjectName("zoom")
+        self.zoom.setToolTip(self.tr("Patient text size (+ / - / Ctrl+0)"))
+        self._connected = True
+        self._rehearsal = False
+        self._show_source = True
+        self._notes_of: str | None = None
+        self._previewing = False
 
         self.current = SlideView(frame_colour="#5a9bd5", pictures=3)
         self.next = SlideView(frame_colour="#888888", pictures=3)
@@ -61,12 +79,18 @@ class PresenterWindow(QMainWindow):
         self.notes = QPlainTextEdit()
         self.notes.setReadOnly(True)
         self.notes.setObjectName("notes")
+        self.source_toggle = QCheckBox(self.tr("Show the article's source text"))
+        self.source_toggle.setObjectName("show_source")
+        self.source_toggle.setChecked(True)
+        self.source_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take the clicker's keys
         self.outline = QTreeWidget()
         self.outline.setHeaderHidden(True)
         self.outline.setObjectName("outline")
         self.warnings = QListWidget()
         self.warnings.setObjectName("warnings")
-        self.warnings.setMaximumHeight(110)
+        self.warnings.setMaximumHeight(160)
+        self.warnings.setWordWrap(True)  # a long finding wraps instead of being cut
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.side_panel = QVBoxLayout()  # teach-back and pain score go here (app.py adds them)
 
         top = QHBoxLayout()
@@ -74,6 +98,8 @@ class PresenterWindow(QMainWindow):
         top.addSpacing(16)
         top.addWidget(self.part, 1)
         top.addWidget(self.state)
+        top.addSpacing(16)
+        top.addWidget(self.zoom)
         top.addSpacing(16)
         top.addWidget(self.timer)
         top.addSpacing(16)
@@ -85,8 +111,11 @@ class PresenterWindow(QMainWindow):
         right = QVBoxLayout()
         right.addWidget(self.next_label)
         right.addWidget(self.next, 1)
-        notes_label = QLabel(self.tr("Notes"))
-        right.addWidget(notes_label)
+        notes_row = QHBoxLayout()
+        notes_row.addWidget(QLabel(self.tr("Notes")))
+        notes_row.addStretch(1)
+        notes_row.addWidget(self.source_toggle)
+        right.addLayout(notes_row)
         right.addWidget(self.notes, 2)
         right_w = QWidget()
         right_w.setLayout(right)
@@ -112,6 +141,7 @@ class PresenterWindow(QMainWindow):
         split.setSizes([300, 900, 600])
 
         root = QVBoxLayout()
+        root.addWidget(self.screen_banner)
         root.addLayout(top)
         root.addWidget(split, 1)
         central = QWidget()
@@ -121,6 +151,7 @@ class PresenterWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.outline.itemClicked.connect(self._outline_clicked)
         self.outline.itemActivated.connect(self._outline_activated)
+        self.source_toggle.toggled.connect(self._source_toggled)
         self.set_notes_px(self._notes_px)
         self.update_clock()
 
@@ -133,6 +164,7 @@ class PresenterWindow(QMainWindow):
         for s in deck.slides:
             label = f"{s.index}. " + (s.title or self.tr("(untitled)"))
             item = QTreeWidgetItem([label])
+            item.setToolTip(0, label)  # a title cut by the column's width shows in full
             item.setData(0, Qt.ItemDataRole.UserRole, s.index - 1)
             self._outline_items[s.index - 1] = item
             if s.is_part:
@@ -148,38 +180,64 @@ class PresenterWindow(QMainWindow):
         self.outline.expandAll()
         self.setWindowTitle(f"{deck.title} — counsel" if deck.title else "counsel")
 
-    def show_frame(self, frame: Frame, current: SlideLayout, upcoming: SlideLayout | None,
-                   shown: SlideLayout, theme: Theme) -> None:
-        """current: the slide the doctor looks at (the preview, if any); shown: what the patient sees."""
+    def show_frame(self, frame: Frame, layouts: FrameLayouts, theme: Theme) -> None:
+        """The console for one frame: the slide the doctor looks at (the preview, if any) as the patient sees it."""
         deck = frame.deck
-        looking = frame.preview if frame.preview is not None else frame.index
+        looking = frame.looking
         slide = deck.slides[looking]
-        page = frame.page if frame.preview is None else 0
-        fill = None if frame.blank is Blank.NONE or frame.preview is not None else frame.blank.value
-        self.current.show_layout(current, page, theme, fill)
-        self.next.show_layout(upcoming, 0, theme)
+        fill = layouts.fill if frame.preview is None else None
+        self.current.show_layout(layouts.current, layouts.current_page, theme, fill)
+        self.next.show_layout(layouts.upcoming, 0, theme)
         self.position.setText(f"{looking + 1} / {len(deck.slides)}")
         self.part.setText(slide.section)
-        self.notes.setPlainText(slide.notes)
+        if self._notes_of != slide.notes:
+            self._notes_of = slide.notes
+            self._show_notes()
         states = []
         if frame.preview is not None:
-            states.append(self.tr("PREVIEW - the patient still sees slide %1; Enter shows this one")
-                          .replace("%1", str(frame.index + 1)))
-        if frame.blank is Blank.BLACK:
-            states.append(self.tr("Patient screen is BLACK"))
-        elif frame.blank is Blank.WHITE:
-            states.append(self.tr("Patient screen is WHITE"))
-        if frame.pain_scale:
-            states.append(self.tr("Patient sees the pain scale"))
+            if frame.mode.shows_slide:
+                states.append(self.tr("PREVIEW - the patient still sees slide %1; Enter shows this one")
+                              .replace("%1", str(frame.index + 1)))
+            else:
+                states.append(self.tr("PREVIEW - not shown to the patient; Enter shows this one"))
+        states += {PatientMode.BLACK: [self.tr("Patient screen is BLACK")],
+                   PatientMode.WHITE: [self.tr("Patient screen is WHITE")],
+                   PatientMode.PAIN_SCALE: [self.tr("Patient sees the pain scale: type the answer (0-10), Enter")],
+                   }.get(frame.mode, [])
         if frame.page > 0 or frame.pages > 1:
             states.append(self.tr("continued %1/%2").replace("%1", str(frame.page + 1)).replace("%2", str(frame.pages)))
         if frame.typed:
-            states.append(self.tr("Go to slide: %1").replace("%1", frame.typed))
+            label = self.tr("Pain score: %1") if frame.mode is PatientMode.PAIN_SCALE else self.tr("Go to slide: %1")
+            states.append(label.replace("%1", frame.typed))
         self.state.setText("  ·  ".join(states))
         self.state.setVisible(bool(states))
-        self.current_label.setText(self.tr("Preview (not shown)") if frame.preview is not None
-                                   else self.tr("The patient sees"))
+        self._previewing = frame.preview is not None
+        self._label_current()
         self._select_in_outline(looking)
+
+    def set_patient_connected(self, connected: bool, rehearsal: bool = False) -> None:
+        """Without a patient screen the console says so at once, in a banner over everything."""
+        self._connected, self._rehearsal = connected, rehearsal
+        self.screen_banner.setVisible(not connected and not rehearsal)
+        self._label_current()
+
+    def set_zoom(self, zoom: float, as_large_as_fits: bool) -> None:
+        text = self.tr("Patient text %1%").replace("%1", str(round(zoom * 100)))
+        if as_large_as_fits:
+            text += " " + self.tr("(this slide: as large as it fits)")
+        self.zoom.setText(text)
+
+    def set_show_source(self, on: bool) -> None:
+        self._show_source = bool(on)
+        self.source_toggle.blockSignals(True)
+        self.source_toggle.setChecked(self._show_source)
+        self.source_toggle.blockSignals(False)
+        self._show_notes()
+
+    def take_keyboard(self) -> None:
+        """Give the keyboard back to the presentation (after a field was edited)."""
+        self.activateWindow()
+        self.current.setFocus()
 
     def set_warnings(self, lines: list[str]) -> None:
         self.warnings.clear()
@@ -198,6 +256,23 @@ class PresenterWindow(QMainWindow):
         self.clock.setText(time.strftime("%H:%M"))
 
     # -- internals -------------------------------------------------------------------
+    def _label_current(self) -> None:
+        if self._previewing:
+            text = self.tr("Preview (not shown)")
+        elif not self._connected and not self._rehearsal:
+            text = self.tr("The patient would see (patient screen disconnected)")
+        else:
+            text = self.tr("The patient sees")
+        self.current_label.setText(text)
+
+    def _show_notes(self) -> None:
+        self.notes.setPlainText(split_notes(self._notes_of or "").text(with_source=self._show_source))
+
+    def _source_toggled(self, on: bool) -> None:
+        self._show_source = on
+        self._show_notes()
+        self.show_source_changed.emit(on)
+
     def _select_in_outline(self, index: int) -> None:
         item = self._outline_items.get(index)
         if item is not None and self.outline.currentItem() is not item:

@@ -94,7 +94,10 @@ class RecordDialog(QDialog):
         return self._write(path, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
 
     def save_json(self, path: str | Path) -> bool:
-        data = json.dumps(self._summary, ensure_ascii=False, indent=2) + "\n"
+        """The record's data, with the text exactly as the doctor left it in the box."""
+        text = self.text()
+        record = {**self._summary, "text": text, "text_edited": text != self._generated}
+        data = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
         return self._write(path, data.encode("utf-8"))
 
     # -- internals ---------------------------------------------------------------------

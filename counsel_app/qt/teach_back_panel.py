@@ -19,10 +19,12 @@ RESULTS = (TeachBackResult.CORRECT, TeachBackResult.CORRECT_AFTER_REEXPLAINING,
 
 
 class TeachBackPanel(QWidget):
-    """Signals: teach_back_recorded(TeachBackEntry), pain_recorded(int | None)."""
+    """Signals: teach_back_recorded(TeachBackEntry), pain_recorded(int | None),
+    editing_done() (Enter in the pain box: the keyboard goes back to the presentation)."""
 
     teach_back_recorded = Signal(object)
     pain_recorded = Signal(object)
+    editing_done = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,7 @@ class TeachBackPanel(QWidget):
         self.pain_spin.setSpecialValueText(self.tr("not taken"))
         self.pain_spin.setValue(NOT_TAKEN)
         self.pain_spin.setAccessibleName(self.tr("Pain score 0 to 10"))
+        self.pain_spin.setKeyboardTracking(False)  # typing "10" records 10, not 1 then 10
         self.pain_word = QLabel()
         self.pain_word.setMinimumWidth(80)
         self.pain_word.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -75,6 +78,7 @@ class TeachBackPanel(QWidget):
         box.addLayout(pain_row)
 
         self.pain_spin.valueChanged.connect(self._pain_changed)
+        self.pain_spin.lineEdit().returnPressed.connect(self._pain_entered)
         self.setMaximumWidth(420)
         self.show_part("", (), {})
 
@@ -94,7 +98,7 @@ class TeachBackPanel(QWidget):
                 item.widget().deleteLater()
         self.combos, self.question_labels = [], []
         self.part_label.setText(part_label(part, self._lang))
-        for n, question in enumerate(self._questions):
+        for question in self._questions:
             label = QLabel(question)
             label.setWordWrap(True)
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -114,7 +118,7 @@ class TeachBackPanel(QWidget):
     def set_lang(self, lang: str) -> None:
         """The deck's language: result names and the pain word follow it."""
         self._lang = lang
-        results = {q: c.currentData() for q, c in zip(self._questions, self.combos)}
+        results = {q: c.currentData() for q, c in zip(self._questions, self.combos, strict=True)}
         self.show_part(self._part, self._questions, results)
         self._show_pain_word()
 
@@ -129,6 +133,9 @@ class TeachBackPanel(QWidget):
         self.pain_spin.blockSignals(False)
         self._show_pain_word()
 
+    def describe_pain(self, score: int) -> str:
+        return describe(score, self._lang, self._bands)
+
     def pain(self) -> int | None:
         v = self.pain_spin.value()
         return None if v == NOT_TAKEN else v
@@ -137,6 +144,11 @@ class TeachBackPanel(QWidget):
     def _result_changed(self, question: str, index: int) -> None:
         if 0 <= index < len(RESULTS):
             self.teach_back_recorded.emit(TeachBackEntry(self._part, question, RESULTS[index]))
+
+    def _pain_entered(self) -> None:
+        self.pain_spin.interpretText()
+        self.pain_spin.clearFocus()
+        self.editing_done.emit()
 
     def _pain_changed(self, _value: int) -> None:
         self._show_pain_word()

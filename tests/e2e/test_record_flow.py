@@ -61,12 +61,16 @@ def test_quit_asks_only_when_the_record_is_unsaved(make_app, privacy_deck, monke
     quits = []
     monkeypatch.setattr(QApplication, "quit", staticmethod(lambda: quits.append(1)))
     app.dispatch(Command.QUIT)
-    assert quits == [1] and app.quit_question is None  # nothing recorded: quits at once
+    assert quits == [1] and app.guard.question is None  # nothing recorded: quits at once
     quits.clear()
     app.dispatch(Command.NEXT)
     app.dispatch(Command.NEXT)
     app.dispatch(Command.QUIT)
-    assert quits == [] and app.quit_question is not None and app.quit_question.isVisible()
-    assert app.quit_question.screen().name() == "doctor"
-    app.quit_question.button(app.quit_question.StandardButton.Yes).click()
+    question = app.guard.question
+    assert quits == [] and question is not None and question.isVisible()
+    assert question.screen().name() == "doctor"
+    question.button(question.StandardButton.Cancel).click()
+    assert quits == [] and app.keeper.has_unsaved()  # cancel: the visit goes on
+    app.dispatch(Command.QUIT)
+    app.guard.question.button(question.StandardButton.Discard).click()
     assert quits == [1]

@@ -38,7 +38,7 @@ def test_opening_and_presenting_never_write_the_deck(make_app, privacy_deck):
     app = make_app(privacy_deck)
     for c in (Command.NEXT, Command.NEXT, Command.BLACK, Command.LAST, Command.FIRST, Command.ZOOM_IN):
         app.dispatch(c)
-    app.reload_deck()
+    app.host.reload()
     assert (privacy_deck.read_bytes(), privacy_deck.stat().st_mtime_ns) == before
 
 

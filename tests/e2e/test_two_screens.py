@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QTreeWidget
 
-from counsel_app.core.session import Blank, Command
+from counsel_app.core.session import PatientMode, Command
 
 
 def test_patient_view_is_full_screen_on_the_patient_screen(make_app, privacy_deck):
@@ -42,20 +42,15 @@ def test_both_windows_always_show_the_same_slide(make_app, privacy_deck):
         assert app.presenter.current.layout_shown() is app.patient.view.layout_shown()
         assert app.presenter.position.text().startswith(f"{frame.index + 1} /")
         assert app.patient.view.layout_shown().doc.toPlainText() == \
-            app.cache.get(frame.deck, frame.index, *_size(app)).doc.toPlainText()
-
-
-def _size(app):
-    size, mm = app.patient_size()
-    return size, app.theme, app.settings.zoom, mm
+            app.stage.layout(frame.deck, frame.index).doc.toPlainText()
 
 
 def test_black_and_white_toggle_and_escape_returns(make_app, privacy_deck):
     app = make_app(privacy_deck)
     app.dispatch(Command.BLACK)
-    assert app.controller.frame.blank is Blank.BLACK and app.patient.visible_text() == ""
+    assert app.controller.frame.mode is PatientMode.BLACK and app.patient.visible_text() == ""
     app.dispatch(Command.BLACK)
-    assert app.controller.frame.blank is Blank.NONE and "Welcome" in app.patient.visible_text()
+    assert app.controller.frame.mode is PatientMode.SLIDE and "Welcome" in app.patient.visible_text()
     app.dispatch(Command.WHITE)
     assert app.patient.view._fill == "white"
     app.dispatch(Command.ESCAPE)

@@ -46,14 +46,9 @@ def state(app) -> dict:
         "patient_on_doctor_screen": p.isVisible() and doctor.intersects(g),
         "patient_geometry": [g.x(), g.y(), g.width(), g.height()],
         "slide": app.controller.frame.index,
-        "patient_text_is_current": p.isHidden() or app.patient.view.layout_shown() is app.cache.get(
-            app.controller.frame.deck, app.controller.frame.index, *_key(app)),
+        "patient_text_is_current": p.isHidden() or app.patient.view.layout_shown() is app.stage.layout(
+            app.controller.frame.deck, app.controller.frame.index),
     }
-
-
-def _key(app):
-    size, mm = app.patient_size()
-    return size, app.theme, app.settings.zoom, mm
 
 
 def main() -> int:

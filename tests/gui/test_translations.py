@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialogButtonBox, QMainWindow, QTableWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMainWindow
 
 from counsel_app.core.session import Command
 from counsel_app.qt import translations
@@ -145,9 +145,10 @@ def test_keys_dialog_labels_are_chinese(chinese, qtbot):
     parent = QMainWindow()
     qtbot.addWidget(parent)
     dialog = KeysDialog(_actions(parent), parent)
-    table = dialog.findChild(QTableWidget)
-    does = {table.item(r, 1).text() for r in range(table.rowCount())}
-    assert {"下一页", "黑屏（再按一次恢复）", "结束宣教：生成记录摘要"} <= does
+    does = {d for _keys, d in dialog.rows}
+    assert {"下一页", "黑屏（再按一次恢复）", "结束宣教：生成记录摘要", "下一位患者：新的就诊，新的记录"} <= does
+    headings = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"<b>翻页</b>", "<b>患者屏幕</b>", "<b>本次就诊</b>"} <= headings
     assert dialog.windowTitle() == "快捷键"
 
 

@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 
 from counsel_app.core.deck import parse_deck
-from counsel_app.core.session import Blank, Command, Frame, Session
+from counsel_app.core.session import PatientMode, Command, Frame, Session
 
 SHELL_COMMANDS = [Command.SWAP_SCREENS, Command.HELP, Command.QUIT, Command.NOTES_BIGGER,
                   Command.NOTES_SMALLER, Command.ZOOM_IN, Command.ZOOM_OUT, Command.ZOOM_RESET,
@@ -40,7 +40,7 @@ def test_a_new_session_shows_the_first_slide_plainly():
     f = Session(make_deck(3)).frame
     assert (f.index, f.page, f.pages) == (0, 0, 1)
     assert f.slide.title == "S1" and f.next_slide.title == "S2"
-    assert f.blank is Blank.NONE and f.preview is None and f.typed == "" and not f.pain_scale
+    assert f.mode is PatientMode.SLIDE and f.preview is None and f.typed == "" and f.mode is not PatientMode.PAIN_SCALE
     assert f.position == "1 / 3"
 
 
@@ -163,30 +163,30 @@ def test_digits_typed_on_a_black_screen_keep_it_black_until_enter():
     s = at(5)
     s.run(Command.BLACK)
     type_number(s, "4")
-    assert s.frame.blank is Blank.BLACK
+    assert s.frame.mode is PatientMode.BLACK
     f = s.run(Command.ENTER)
-    assert f.index == 3 and f.blank is Blank.NONE
+    assert f.index == 3 and f.mode is PatientMode.SLIDE
 
 
 # -- black, white, escape --------------------------------------------------------------------------
 
 def test_black_toggles_a_black_screen():
     s = at(3)
-    assert s.run(Command.BLACK).blank is Blank.BLACK
-    assert s.run(Command.BLACK).blank is Blank.NONE
+    assert s.run(Command.BLACK).mode is PatientMode.BLACK
+    assert s.run(Command.BLACK).mode is PatientMode.SLIDE
 
 
 def test_white_toggles_a_white_screen():
     s = at(3)
-    assert s.run(Command.WHITE).blank is Blank.WHITE
-    assert s.run(Command.WHITE).blank is Blank.NONE
+    assert s.run(Command.WHITE).mode is PatientMode.WHITE
+    assert s.run(Command.WHITE).mode is PatientMode.SLIDE
 
 
 def test_black_and_white_replace_each_other():
     s = at(3)
     s.run(Command.BLACK)
-    assert s.run(Command.WHITE).blank is Blank.WHITE
-    assert s.run(Command.BLACK).blank is Blank.BLACK
+    assert s.run(Command.WHITE).mode is PatientMode.WHITE
+    assert s.run(Command.BLACK).mode is PatientMode.BLACK
 
 
 def test_blanking_keeps_the_slide():
@@ -199,7 +199,7 @@ def test_escape_clears_a_blank_screen_on_the_same_slide(blank):
     s = at(5, index=2)
     s.run(blank)
     f = s.run(Command.ESCAPE)
-    assert f.blank is Blank.NONE and f.index == 2
+    assert f.mode is PatientMode.SLIDE and f.index == 2
 
 
 def test_escape_clears_a_preview_and_keeps_the_shown_slide():
@@ -213,7 +213,7 @@ def test_escape_clears_the_pain_scale():
     s = at(5, index=1)
     s.run(Command.PAIN_SCALE)
     f = s.run(Command.ESCAPE)
-    assert not f.pain_scale and f.index == 1
+    assert f.mode is not PatientMode.PAIN_SCALE and f.index == 1
 
 
 def test_escape_clears_everything_at_once():
@@ -223,7 +223,7 @@ def test_escape_clears_everything_at_once():
     s.preview(4)
     type_number(s, "3")
     f = s.run(Command.ESCAPE)
-    assert (f.blank, f.preview, f.typed, f.pain_scale, f.index) == (Blank.NONE, None, "", False, 1)
+    assert (f.mode, f.preview, f.typed, (f.mode is PatientMode.PAIN_SCALE), f.index) == (PatientMode.SLIDE, None, "", False, 1)
 
 
 def test_escape_on_a_plain_slide_changes_nothing():
@@ -252,15 +252,15 @@ def test_shell_commands_leave_the_frame_alone(command):
 def test_pain_scale_toggles_over_the_slide():
     s = at(5, index=2)
     f = s.run(Command.PAIN_SCALE)
-    assert f.pain_scale and f.index == 2
-    assert not s.run(Command.PAIN_SCALE).pain_scale
+    assert (f.mode is PatientMode.PAIN_SCALE) and f.index == 2
+    assert s.run(Command.PAIN_SCALE).mode is not PatientMode.PAIN_SCALE
 
 
 def test_navigation_hides_the_pain_scale():
     s = at(5, index=2)
     s.run(Command.PAIN_SCALE)
     f = s.run(Command.NEXT)
-    assert not f.pain_scale and f.index == 3
+    assert f.mode is not PatientMode.PAIN_SCALE and f.index == 3
 
 
 # -- starting the show ---------------------------------------------------------------------------
@@ -271,7 +271,7 @@ def test_start_first_shows_slide_one_plainly():
     s.run(Command.PAIN_SCALE)
     s.preview(1)
     f = s.run(Command.START_FIRST)
-    assert (f.index, f.page, f.blank, f.preview, f.pain_scale) == (0, 0, Blank.NONE, None, False)
+    assert (f.index, f.page, f.mode, f.preview, (f.mode is PatientMode.PAIN_SCALE)) == (0, 0, PatientMode.SLIDE, None, False)
 
 
 def test_start_current_shows_the_current_slide_and_page_plainly():
@@ -280,7 +280,7 @@ def test_start_current_shows_the_current_slide_and_page_plainly():
     s.run(Command.WHITE)
     s.preview(0)
     f = s.run(Command.START_CURRENT)
-    assert (f.index, f.page, f.blank, f.preview) == (3, 1, Blank.NONE, None)
+    assert (f.index, f.page, f.mode, f.preview) == (3, 1, PatientMode.SLIDE, None)
 
 
 # -- the doctor's private preview ---------------------------------------------------------------
@@ -334,7 +334,7 @@ def test_showing_a_preview_lifts_a_black_screen(show):
     s.run(Command.BLACK)
     s.preview(2)
     f = s.run(show)
-    assert f.index == 2 and f.blank is Blank.NONE
+    assert f.index == 2 and f.mode is PatientMode.SLIDE
 
 
 def test_enter_shows_the_preview_over_the_pain_scale():
@@ -342,7 +342,7 @@ def test_enter_shows_the_preview_over_the_pain_scale():
     s.run(Command.PAIN_SCALE)
     s.preview(2)
     f = s.run(Command.ENTER)
-    assert f.index == 2 and not f.pain_scale
+    assert f.index == 2 and f.mode is not PatientMode.PAIN_SCALE
 
 
 def test_confirm_preview_shows_the_slide_over_the_pain_scale():
@@ -350,7 +350,7 @@ def test_confirm_preview_shows_the_slide_over_the_pain_scale():
     s.run(Command.PAIN_SCALE)
     s.preview(2)
     f = s.run(Command.CONFIRM_PREVIEW)
-    assert f.index == 2 and not f.pain_scale
+    assert f.index == 2 and f.mode is not PatientMode.PAIN_SCALE
 
 
 def test_next_during_a_preview_moves_from_the_shown_slide():
@@ -368,7 +368,7 @@ def test_navigation_from_black_shows_a_slide_again(command, index):
     s = at(5, index=2)
     s.run(Command.BLACK)
     f = s.run(command)
-    assert f.blank is Blank.NONE and f.index == index
+    assert f.mode is PatientMode.SLIDE and f.index == index
 
 
 @pytest.mark.parametrize("command", [Command.NEXT, Command.PREV])
@@ -376,13 +376,13 @@ def test_navigation_from_black_at_either_end_lifts_the_black(command):
     s = at(1)
     s.run(Command.BLACK)
     f = s.run(command)
-    assert f.blank is Blank.NONE and f.index == 0
+    assert f.mode is PatientMode.SLIDE and f.index == 0
 
 
 def test_navigation_from_white_shows_a_slide_again():
     s = at(5, index=2)
     s.run(Command.WHITE)
-    assert s.run(Command.NEXT).blank is Blank.NONE
+    assert s.run(Command.NEXT).mode is PatientMode.SLIDE
 
 
 # -- slides that continue over several views ----------------------------------------------------
@@ -450,13 +450,20 @@ def test_refresh_pages_keeps_the_page_inside_a_shorter_slide():
     assert (f.index, f.page, f.pages) == (0, 1, 2)
 
 
-def test_refresh_pages_keeps_blank_preview_and_pain_scale():
+@pytest.mark.parametrize("key,mode", [(Command.BLACK, PatientMode.BLACK), (Command.PAIN_SCALE, PatientMode.PAIN_SCALE)])
+def test_refresh_pages_keeps_the_patient_mode_and_preview(key, mode):
     s = at(4, index=1)
-    s.run(Command.BLACK)
-    s.run(Command.PAIN_SCALE)
+    s.run(key)
     s.preview(3)
     f = s.refresh_pages()
-    assert (f.blank, f.preview, f.pain_scale, f.index) == (Blank.BLACK, 3, True, 1)
+    assert (f.mode, f.preview, f.index) == (mode, 3, 1)
+
+
+def test_one_mode_at_a_time_the_last_key_wins():
+    s = at(4, index=1)
+    s.run(Command.BLACK)
+    assert s.run(Command.PAIN_SCALE).mode is PatientMode.PAIN_SCALE
+    assert s.run(Command.WHITE).mode is PatientMode.WHITE
 
 
 # -- frames ---------------------------------------------------------------------------------------
@@ -481,13 +488,13 @@ def test_frames_are_immutable():
     with pytest.raises(dataclasses.FrozenInstanceError):
         f.index = 2  # type: ignore[misc]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        f.blank = Blank.BLACK  # type: ignore[misc]
+        f.mode = PatientMode.BLACK  # type: ignore[misc]
 
 
 def test_frames_with_the_same_content_are_equal():
     d = make_deck(3)
     assert Frame(deck=d, index=1) == Frame(deck=d, index=1)
-    assert Frame(deck=d, index=1) != Frame(deck=d, index=1, blank=Blank.BLACK)
+    assert Frame(deck=d, index=1) != Frame(deck=d, index=1, mode=PatientMode.BLACK)
 
 
 # -- loading a deck ------------------------------------------------------------------------------
@@ -515,7 +522,7 @@ def test_load_forgets_a_preview_and_typed_digits():
 def test_load_keeps_a_black_screen_black():
     s = at(5, index=1)
     s.run(Command.BLACK)
-    assert s.load(make_deck(5, prefix="New")).blank is Blank.BLACK
+    assert s.load(make_deck(5, prefix="New")).mode is PatientMode.BLACK
 
 
 def test_load_clamps_the_page_to_the_new_page_count():
@@ -526,6 +533,49 @@ def test_load_clamps_the_page_to_the_new_page_count():
     counts[1] = 2
     f = s.load(make_deck(4, prefix="New"))
     assert (f.index, f.page, f.pages) == (1, 1, 2)
+
+
+def test_start_goes_to_the_first_slide_shown_to_the_patient():
+    s = at(5, index=3)
+    s.run(Command.PAIN_SCALE)
+    s.preview(4)
+    type_number(s, "2")
+    f = s.start(make_deck(3, prefix="New"))
+    assert (f.index, f.mode, f.preview, f.typed, f.slide.title) == (0, PatientMode.SLIDE, None, "", "New1")
+
+
+# -- the patient's answer on the pain scale ------------------------------------------------------
+
+def test_typed_answer_on_the_pain_scale_is_the_score_not_a_slide():
+    s = at(12, index=2)
+    s.run(Command.PAIN_SCALE)
+    type_number(s, "7")
+    assert s.frame.pain_answer == 7
+    f = s.run(Command.ENTER)
+    assert (f.index, f.mode, f.typed) == (2, PatientMode.SLIDE, "")
+
+
+@pytest.mark.parametrize("typed,answer", [("0", 0), ("10", 10), ("11", None), ("99", None)])
+def test_pain_answers_are_0_to_10(typed, answer):
+    s = at(12, index=2)
+    s.run(Command.PAIN_SCALE)
+    type_number(s, typed)
+    assert s.frame.pain_answer == answer
+
+
+def test_an_answer_off_the_scale_keeps_the_scale_up():
+    s = at(12, index=2)
+    s.run(Command.PAIN_SCALE)
+    type_number(s, "12")
+    f = s.run(Command.ENTER)
+    assert (f.index, f.mode, f.typed) == (2, PatientMode.PAIN_SCALE, "")
+
+
+def test_digits_on_a_slide_are_no_pain_answer():
+    s = at(12, index=2)
+    type_number(s, "7")
+    assert s.frame.pain_answer is None
+    assert s.run(Command.ENTER).index == 6
 
 
 def test_after_load_navigation_uses_the_new_deck():

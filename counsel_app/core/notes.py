@@ -1,0 +1,30 @@
+"""Speaker notes for the console: what to say first, then the article's source passages. No Qt.
+
+Imported decks carry the article's words in notes written `原文: ...` / `Source: ...`; the
+doctor reads what to say first and may fold the source away.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SOURCE = re.compile(r"^\s*(原文|来源|Source)\s*[:：]", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Notes:
+    say: tuple[str, ...]  # paragraphs of what to say, in deck order
+    source: tuple[str, ...]  # the article's passages behind the slide, in deck order
+
+    def text(self, *, with_source: bool) -> str:
+        parts = list(self.say)
+        if with_source:
+            parts += self.source
+        return "\n\n".join(parts)
+
+
+def split_notes(notes: str) -> Notes:
+    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", notes) if p.strip()]
+    return Notes(say=tuple(p for p in paragraphs if not _SOURCE.match(p)),
+                 source=tuple(p for p in paragraphs if _SOURCE.match(p)))

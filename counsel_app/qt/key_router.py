@@ -1,0 +1,97 @@
+"""Where a key goes: to the presentation, or to the field or dialog the doctor is typing in.
+
+One application-wide filter decides, before Qt's shortcut map runs (the ShortcutOverride step):
+- a dialog, a popup (file-name completion, a combo's list) or any window that is not the console
+  or the patient view is open: the key is the dialog's; it never moves the patient's slide;
+- a number field is being edited (the pain score): digits, Enter and the editing keys are the
+  field's; every other presentation key (PgDn, B, `.`, N, Esc, F5, Ctrl+E, ...) still works;
+- a text field is being edited: plain typing is the field's; clicker keys and Ctrl shortcuts are not;
+- anywhere else in the console or the patient view, every presentation key runs its command,
+  whatever widget has the focus (Qt's text widgets take Ctrl+E, digits or Enter for themselves).
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit,
+                               QWidget)
+
+from ..core.session import Command
+
+Key = Qt.Key
+_EDITING_KEYS = frozenset({Key.Key_Backspace, Key.Key_Delete, Key.Key_Left, Key.Key_Right, Key.Key_Up,
+                           Key.Key_Down, Key.Key_Home, Key.Key_End, Key.Key_Return, Key.Key_Enter})
+_NUMBER_COMMANDS = frozenset({c for c in Command if c.digit is not None} | {Command.ENTER})
+_CLICKER_KEYS = frozenset({Key.Key_PageUp, Key.Key_PageDown, Key.Key_Escape, Key.Key_F5})
+_CHORDS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+           | Qt.KeyboardModifier.MetaModifier)
+
+
+class KeyRouter(QObject):
+    """Install on the QApplication; `windows` are the console and the patient view."""
+
+    def __init__(self, actions: dict[Command, QAction], windows: Iterable[QWidget]) -> None:
+        super().__init__()
+        self._actions = actions
+        self._windows = list(windows)
+
+    def command_for(self, event: QKeyEvent) -> Command | None:
+        combo = event.keyCombination()
+        mods = combo.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        tries = [QKeySequence(combo.key() | mods)]
+        if mods & Qt.KeyboardModifier.ShiftModifier:  # "?" and "+" arrive with Shift on most layouts
+            tries.append(QKeySequence(combo.key() | (mods & ~Qt.KeyboardModifier.ShiftModifier)))
+        for command, action in self._actions.items():
+            for shortcut in action.shortcuts():
+                if any(t.matches(shortcut) == QKeySequence.SequenceMatch.ExactMatch for t in tries):
+                    return command
+        return None
+
+    def belongs_to_presentation(self, event: QKeyEvent) -> bool:
+        """True when this key must run the presentation's command rather than go to a widget."""
+        command = self.command_for(event)
+        if command is None or self._dialog_open():
+            return False
+        focus = QApplication.focusWidget()
+        if focus is not None and focus.window() not in self._windows:
+            return False
+        if _is_number_field(focus):
+            return command not in _NUMBER_COMMANDS and Key(event.key()) not in _EDITING_KEYS
+        if _is_text_field(focus):
+            chord = bool(event.modifiers() & _CHORDS)
+            return chord or Key(event.key()) in _CLICKER_KEYS
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+            return False
+        if self.command_for(event) is None:
+            return False  # not a presentation key: Qt as usual (a dialog's own mnemonics keep working)
+        if self._dialog_open():
+            event.accept()  # the dialog (or its completion list) takes the key: no presentation command runs
+            return False
+        if self.belongs_to_presentation(event):
+            event.ignore()  # no widget may claim it: Qt's shortcut map runs the command
+            return True
+        return False
+
+    def _dialog_open(self) -> bool:
+        if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:
+            return True
+        active = QApplication.activeWindow()
+        return active is not None and active not in self._windows
+
+
+def _is_number_field(w: QWidget | None) -> bool:
+    return w is not None and (isinstance(w, QAbstractSpinBox) or isinstance(w.parent(), QAbstractSpinBox))
+
+
+def _is_text_field(w: QWidget | None) -> bool:
+    if isinstance(w, QLineEdit):
+        return not w.isReadOnly()
+    if isinstance(w, (QTextEdit, QPlainTextEdit)):
+        return not w.isReadOnly()
+    return False

@@ -1,0 +1,84 @@
+"""Frame to layouts, in one place: what the patient sees, what the doctor looks at, what comes next.
+
+Owns the layout cache and the patient screen's size; knows nothing of windows or the record.
+The rule for the patient screen lives here and in `PatientMode`: the slide shown, or the
+pain scale, or nothing under a black/white fill. Never a preview, never notes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QSize
+
+from ..core.deck import Deck
+from ..core.pain import pain_scale_deck
+from ..core.session import Frame, PatientMode
+from ..core.themes import Theme
+from .render import LayoutCache, SlideLayout
+
+REHEARSAL_SIZE = QSize(1920, 1080)  # the patient screen we lay out for when there is none
+
+# (size in pixels, physical height in mm or 0 when unknown) of the patient screen
+ScreenSize = Callable[[], tuple[QSize, float]]
+
+
+@dataclass(frozen=True)
+class FrameLayouts:
+    """shown: on the patient screen (with `fill` over it, if any); current: on the console
+    (the preview, if any); upcoming: the slide after `current`."""
+
+    shown: SlideLayout
+    shown_page: int
+    fill: str | None
+    current: SlideLayout
+    current_page: int
+    upcoming: SlideLayout | None
+
+
+class Stage:
+    """Lays out slides for the patient screen at its size, theme and zoom, and caches them."""
+
+    def __init__(self, screen_size: ScreenSize) -> None:
+        self.cache = LayoutCache()
+        self._screen_size = screen_size
+        self.theme: Theme | None = None
+        self.zoom = 1.0
+        self.pain_lang = "zh"
+        self.pain_bands = (3, 6)
+
+    def layout(self, deck: Deck, index: int) -> SlideLayout:
+        assert self.theme is not None, "Stage.theme is set before the first layout"
+        size, mm = self._screen_size()
+        return self.cache.get(deck, index, size, self.theme, self.zoom, mm)
+
+    def pages(self, deck: Deck, index: int) -> int:
+        return self.layout(deck, index).pages
+
+    def layouts(self, frame: Frame) -> FrameLayouts:
+        deck = frame.deck
+        looking = frame.looking
+        slide_shown = self.layout(deck, frame.index)
+        pain = frame.mode is PatientMode.PAIN_SCALE
+        shown = self._pain_layout() if pain else slide_shown
+        current = slide_shown if looking == frame.index else self.layout(deck, looking)
+        upcoming = self.layout(deck, looking + 1) if looking + 1 < len(deck.slides) else None
+        return FrameLayouts(shown=shown, shown_page=0 if pain else frame.page, fill=frame.mode.fill,
+                            current=current, current_page=frame.page if frame.preview is None else 0,
+                            upcoming=upcoming)
+
+    def neighbours(self, frame: Frame) -> list[tuple[int, SlideLayout]]:
+        """The slides either side of the one shown (and the one after next), laid out ahead of a turn."""
+        last = len(frame.deck.slides) - 1
+        return [(i, self.layout(frame.deck, i)) for i in (frame.index + 1, frame.index + 2, frame.index - 1)
+                if 0 <= i <= last]
+
+    def _pain_layout(self) -> SlideLayout:
+        assert self.theme is not None
+        size, _mm = self._screen_size()
+        deck = pain_scale_deck(self.pain_lang, self.pain_bands)
+        return self.cache.get(deck, 0, size, self.theme, self.zoom)
+
+    def clear(self) -> None:
+        self.cache.clear()

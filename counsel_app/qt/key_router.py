@@ -50,33 +50,36 @@ class KeyRouter(QObject):
                     return command
         return None
 
-    def belongs_to_presentation(self, event: QKeyEvent) -> bool:
-        """True when this key must run the presentation's command rather than go to a widget."""
+    def route(self, event: QKeyEvent) -> str:
+        """"presentation": run the command; "widget": the focused field or dialog takes the key;
+        "qt": not a presentation key, Qt decides as usual (a dialog's own mnemonics keep working)."""
         command = self.command_for(event)
-        if command is None or self._dialog_open():
-            return False
+        if command is None:
+            return "qt"
+        if self._dialog_open():
+            return "widget"
         focus = QApplication.focusWidget()
         if focus is not None and focus.window() not in self._windows:
-            return False
+            return "widget"
         if _is_number_field(focus):
-            return command not in _NUMBER_COMMANDS and Key(event.key()) not in _EDITING_KEYS
+            editing = command in _NUMBER_COMMANDS or Key(event.key()) in _EDITING_KEYS
+            return "widget" if editing else "presentation"
         if _is_text_field(focus):
             chord = bool(event.modifiers() & _CHORDS)
-            return chord or Key(event.key()) in _CLICKER_KEYS
-        return True
+            return "presentation" if chord or Key(event.key()) in _CLICKER_KEYS else "widget"
+        return "presentation"
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
             return False
-        if self.command_for(event) is None:
-            return False  # not a presentation key: Qt as usual (a dialog's own mnemonics keep working)
-        if self._dialog_open():
-            event.accept()  # the dialog (or its completion list) takes the key: no presentation command runs
+        where = self.route(event)
+        if where == "qt":
             return False
-        if self.belongs_to_presentation(event):
+        if where == "widget":
+            event.accept()  # claimed for the widget: no shortcut runs, the key press goes to the widget
+        else:
             event.ignore()  # no widget may claim it: Qt's shortcut map runs the command
-            return True
-        return False
+        return True
 
     def _dialog_open(self) -> bool:
         if QApplication.activeModalWidget() is not None or QApplication.activePopupWidget() is not None:

@@ -2,27 +2,27 @@
 
 Owns the choice of content (main message first, numbered actions, the parts and their slides,
 the pain diary and fill-in labels in the deck's language). Speaker notes never enter the model:
-it reads only the slide Markdown (`Slide.body`, which has no comments). Pictures are resolved
-to existing local files. No Qt: `counsel_app.qt.handout` draws this as a PDF.
+it reads only the slide Markdown (`Slide.body`, which has no comments). Pictures are the local
+files `core.pictures` finds showable; remote, missing and unreadable ones are left out. No Qt: `counsel_app.qt.handout` draws this as a PDF.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it.token import Token
 
 from .deck import Deck, Slide, html_to_text, markdown_parser
 from .lang import is_zh
+from .pictures import resolve_picture
 
 # A slide whose title says it gives advice or a summary: its list items are the action steps.
 ADVICE = re.compile(r"建议|总结|小结|要点|记住|怎么做|怎样做|advice|summary|remember|what to do|"
                     r"next steps|take[- ]home|key points", re.IGNORECASE)
 # A slide that lists where the material came from: kept, at the end of the handout.
 SOURCES = re.compile(r"来源|参考|出处|文献|sources?\b|references?\b|citations?\b", re.IGNORECASE)
-_REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:https?|ftp|data|file):", re.IGNORECASE)
 
 PARA, BULLET, NUMBER = "para", "bullet", "number"
 
@@ -175,13 +175,13 @@ def _images(tokens: list[Token]) -> list[tuple[str, str]]:
 class _Read:
     title: str = ""
     title_level: int = 0
-    blocks: list[Block] | None = None
-    images: list[tuple[str, str]] | None = None
+    blocks: list[Block] = field(default_factory=list)
+    images: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _read_slide(slide: Slide) -> _Read:
     tokens = markdown_parser().parse(slide.body)
-    result = _Read(blocks=[], images=[])
+    result = _Read()
     lists: list[str] = []  # kinds of the open lists
     row: list[str] = []
     for i, tok in enumerate(tokens):
@@ -219,18 +219,8 @@ def _read_slide(slide: Slide) -> _Read:
 
 
 def _picture(src: str, alt: str, base: Path | None) -> Picture | None:
-    if not src or _REMOTE.match(src):
-        return None
-    p = Path(src)
-    if not p.is_absolute():
-        if base is None:
-            return None
-        p = base / p
-    try:
-        p = p.resolve()
-        return Picture(p, alt) if p.is_file() else None
-    except OSError:
-        return None
+    found = resolve_picture(src, base)
+    return Picture(found.path, alt) if found.ok and found.path is not None else None
 
 
 def _item(slide: Slide, base: Path | None) -> Item:

@@ -2,7 +2,7 @@
 
 Owns `Finding` and `lint_deck(deck, base_dir)`. Looks only at what the patient sees (the slide
 body); speaker notes are never linted. Code (inline and blocks) and picture paths are not prose.
-Reads picture files to see whether they can be shown; never writes. No Qt.
+Pictures are resolved by `core.pictures` (read, never written). No Qt.
 """
 
 from __future__ import annotations
@@ -11,20 +11,19 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
-from urllib.parse import unquote
 
 from markdown_it.token import Token
 
 from .deck import Deck, Slide, markdown_parser
 from .frequencies import has_numbers_patients_struggle_with
 from .lang import pick
+from .pictures import Kind, resolve_picture
 
 # "info" is reported but is not a problem with the deck (the exit code of `check` ignores it).
 Severity = Literal["error", "warning", "info"]
 
 MAX_BULLETS_OK, MAX_BULLETS_WARN = 3, 5  # 4-5 bullets: warning; 6 or more: error
 MAX_ZH_CHARS, MAX_EN_WORDS = 20, 15
-MAX_IMAGE_BYTES = 30 * 1024 * 1024  # the renderer refuses larger pictures
 # Upper-case words of 4+ letters that are names, not shouting. Words with a digit (HER2) pass anyway.
 ACRONYMS = frozenset({
     "RET", "CT", "DNA", "RNA", "NSCLC", "SCLC", "EGFR", "ALK", "KRAS", "BRAF", "MRI", "PET",
@@ -200,61 +199,38 @@ def _emphasis(n: int, content: _Content) -> list[Finding]:
 
 # --- pictures ------------------------------------------------------------------------------
 
-_REMOTE = re.compile(r"^(?:(?:https?|ftp):|//)", re.IGNORECASE)
-_RASTER_MAGIC = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"BM", b"II*\x00", b"MM\x00*")
 _SVG_EXTERNAL = re.compile(
     r"""(?:(?<![\w-])(?:xlink:)?href\s*=\s*["']\s*|url\(\s*["']?\s*|@import\s+["']?\s*)(?:https?:|ftp:|file:|//)""",
     re.IGNORECASE)
 
 
-def _picture_kind(path: Path) -> tuple[str, str, str]:
-    """("ok" | "svg" | "missing" | "unreadable", reason in English, reason in Chinese)."""
-    try:
-        if not path.exists():
-            return "missing", "", ""
-        if not path.is_file():
-            return "unreadable", "it is a folder", "这是文件夹"
-        size = path.stat().st_size
-        if size == 0:
-            return "unreadable", "the file is empty", "文件是空的"
-        if size > MAX_IMAGE_BYTES:
-            return "unreadable", "larger than 30 MB", "文件超过 30 MB"
-        with path.open("rb") as fh:
-            head = fh.read(64 * 1024)
-    except OSError:
-        return "unreadable", "the file cannot be opened", "文件无法打开"
-    if head.startswith(_RASTER_MAGIC) or (head[:4] == b"RIFF" and head[8:12] == b"WEBP"):
-        return "ok", "", ""
-    if b"<svg" in head.lower():
-        return "svg", "", ""
-    return "unreadable", "not a picture file", "不是图片文件"
-
-
 def _picture(n: int, src: str, base_dir: Path | None) -> list[Finding]:
-    if _REMOTE.match(src):
+    found = resolve_picture(src, base_dir)
+    if found.kind is Kind.REMOTE:
         return [Finding(n, "error", "image-remote",
                         f"remote images are never loaded: {src}: save the picture next to the deck",
                         f"网络图片永远不会加载: {src}: 请把图片保存在幻灯片文件旁边")]
-    if src.lower().startswith("data:"):
+    if found.kind is Kind.EMBEDDED:
         return [Finding(n, "error", "image-unreadable", "embedded (data:) pictures are not shown: save it as a file",
                         "内嵌(data:)图片不会显示: 请另存为图片文件")]
-    path = Path(unquote(src))  # Markdown percent-encodes spaces and non-ASCII names
-    if not path.is_absolute():
-        if base_dir is None:
-            return []  # nothing to resolve against (a deck read from text)
-        path = base_dir / path
-    kind, why_en, why_zh = _picture_kind(path)
-    if kind == "missing":
+    if found.kind is Kind.MISSING:
         return [Finding(n, "error", "image-missing", f"picture not found: {src}: check the file name and folder",
                         f"找不到图片: {src}: 请检查文件名和所在文件夹")]
-    if kind == "unreadable":
-        return [Finding(n, "error", "image-unreadable", f"picture cannot be shown ({why_en}): {src}",
-                        f"图片无法显示({why_zh}): {src}")]
-    if kind == "svg" and _SVG_EXTERNAL.search(path.read_bytes().decode("utf-8", "replace")):
+    if found.kind is Kind.UNREADABLE:
+        return [Finding(n, "error", "image-unreadable", f"picture cannot be shown ({found.why_en}): {src}",
+                        f"图片无法显示({found.why_zh}): {src}")]
+    if found.format == "svg" and found.path is not None and _svg_external(found.path):
         return [Finding(n, "warning", "svg-external",
                         f"the SVG uses outside files or links, which are not shown: {src}: embed them",
                         f"SVG 图片引用了外部文件或网址, 这部分不会显示: {src}: 请嵌入到 SVG 中")]
-    return []
+    return []  # LOCAL and fine, or UNRESOLVED: nothing to resolve against (a deck read from text)
+
+
+def _svg_external(path: Path) -> bool:
+    try:
+        return bool(_SVG_EXTERNAL.search(path.read_bytes().decode("utf-8", "replace")))
+    except OSError:
+        return False
 
 
 # --- the deck ------------------------------------------------------------------------------

@@ -50,4 +50,5 @@ def pain_scale_deck(lang: str, bands: tuple[int, int] = (3, 6)) -> Deck:
     title = "现在有多痛?" if zh else "How much pain do you have now?"
     anchors = f"0 = {w['none']}  ·  10 = {w['worst']}"
     legend = (f"1-{a} {w['mild']}  ·  {a + 1}-{b} {w['moderate']}  ·  {b + 1}-10 {w['severe']}")
-    return parse_deck(f"## {title}\n\n![]({img})\n\n{anchors}\n\n{legend}\n")
+    # <...>: the install folder may have spaces in it ("C:/Program Files/...")
+    return parse_deck(f"## {title}\n\n![](<{img}>)\n\n{anchors}\n\n{legend}\n")

@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-import os
-import sys
-
 from ..core.deck import Deck
-
-
-def ensure_gui_app():
-    """A QGuiApplication for layout work; offscreen when there is no display."""
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(["counsel-app"])
-    return app
+from .headless import ensure_gui_app
 
 
 def overflowing_slides(deck: Deck, width: int, height: int) -> list[int]:

@@ -1,7 +1,8 @@
 """Loading a deck's picture for the screen or for paper: scaled to a box, never too large to hold.
 
 Returns None for anything that cannot be shown (missing, empty, over 30 MB, over 100 megapixels,
-unreadable); the caller shows a placeholder. Remote pictures never get here.
+unreadable); the caller shows a placeholder. Which file a picture is, and whether it is remote,
+is decided by `core.pictures.resolve_picture`: only its LOCAL results get here.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from PySide6.QtCore import QLoggingCategory, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-MAX_BYTES = 30 * 1024 * 1024
+from ..core.pictures import MAX_BYTES  # one size limit for check, the screen and the handout
+
 MAX_PIXELS = 100_000_000  # a 20000x20000 picture would take 1.6 GB decoded
 
 

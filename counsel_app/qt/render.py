@@ -7,16 +7,17 @@ from __future__ import annotations
 
 import html as html_mod
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote
 
 from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
 
 from ..core.deck import Deck, Slide
 from ..core.lang import is_zh
+from ..core.pictures import Kind, resolve_picture
 from ..core.sizing import LINE_HEIGHT, largest_fitting, page_breaks, size_rule
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
@@ -24,7 +25,6 @@ from .pictures import load_picture
 
 MARGIN = 0.05  # of the screen, each side
 IMAGE_SCALES = (0.42, 0.34, 0.27, 0.2)  # share of the screen height a picture may take, tried in turn
-REMOTE = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//|^(?:https?|ftp):", re.IGNORECASE)
 _IMG = re.compile(r'<img\s+src="([^"]*)"\s+alt="([^"]*)"(?:\s+title="[^"]*")?\s*/?>')
 
 
@@ -88,19 +88,18 @@ def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
 
 def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: QSize, theme: Theme,
                   lang: str, image_scale: float) -> str:
-    """Slide HTML with pictures sized for the screen; missing and remote pictures get a placeholder."""
+    """Slide HTML with pictures sized for the screen; a picture `core.pictures` does not find
+showable (remote, missing, unreadable), or that Qt cannot load, gets a placeholder."""
     zh = is_zh(lang)
     seen: list[str] = []  # what each picture says, in order: its caption, or why it is missing
 
-    def image(match: re.Match) -> str:
-        src, alt = unquote(html_mod.unescape(match.group(1))), html_mod.unescape(match.group(2))
+    def image(match: re.Match[str]) -> str:
+        src, alt = html_mod.unescape(match.group(1)), html_mod.unescape(match.group(2))
         max_w, max_h = box.width(), int(box.height() * image_scale / (1 - 2 * MARGIN))
-        picture = None
-        if not REMOTE.match(src) and not src.startswith("data:"):
-            path = Path(src) if Path(src).is_absolute() or base_dir is None else base_dir / src
-            picture = _picture(str(path), max_w, max_h)
+        found = resolve_picture(src, base_dir)
+        picture = _picture(str(found.path), max_w, max_h) if found.ok else None
         if picture is None:
-            if REMOTE.match(src):
+            if found.kind is Kind.REMOTE:
                 label = "网络图片不会加载" if zh else "Online pictures are not loaded"
             else:
                 label = "图片无法显示" if zh else "Picture not available"
@@ -150,7 +149,7 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     for low in dict.fromkeys((rule.target_px, rule.floor_px)):
         for scale in scales:
             doc = docs.get(scale) or docs.setdefault(scale, _document(slide, deck, content, theme, family, scale))
-            best = largest_fitting(lambda px: _fits(doc, px, content.height()), low, rule.max_px,
+            best = largest_fitting(_fitter(doc, content.height()), low, rule.max_px,
                                    _guess(doc, rule.target_px, content.height()))
             if best is not None:
                 _set_size(doc, best)
@@ -214,6 +213,11 @@ def _fits(doc: QTextDocument, px: int, height: float) -> bool:
     return content_height(doc) <= height
 
 
+def _fitter(doc: QTextDocument, height: float) -> Callable[[int], bool]:
+    """Whether `doc` fits `height` at a size, bound to this document (not a loop variable)."""
+    return lambda px: _fits(doc, px, height)
+
+
 def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRectF, theme: Theme) -> None:
     """Paint view `page` of a layout into `target` (scaled to keep the patient screen's shape)."""
     painter.save()
@@ -241,7 +245,7 @@ class LayoutCache:
     """Layouts by (slide, screen size, theme, zoom), so page turns reuse the work."""
 
     def __init__(self, limit: int = 32) -> None:
-        self._items: dict[tuple, SlideLayout] = {}
+        self._items: dict[tuple[object, ...], SlideLayout] = {}
         self._limit = limit
 
     def get(self, deck: Deck, index: int, screen: QSize, theme: Theme, zoom: float,

@@ -306,3 +306,18 @@ def test_cli_runs_without_a_display(deck, tmp_path, repo):
                           capture_output=True, text=True, cwd=repo, env=env, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert out.read_bytes().startswith(b"%PDF-")
+
+
+@pytest.mark.parametrize("written, name", [
+    ("骨%20图.svg", "骨 图.svg"),  # percent-encoded space, Chinese name
+    ("<骨 图.svg>", "骨 图.svg"),  # an angle-bracket destination with a real space
+    ("pic.svg", "pic.svg"),  # the plain name that always worked
+])
+def test_a_picture_with_a_space_or_chinese_name_is_in_the_pdf(qapp, tmp_path, written, name):
+    (tmp_path / name).write_text(SVG, encoding="utf-8")
+    text = f"---\nlang: zh-CN\n---\n\n# 骨转移\n\n---\n\n## 药物怎样到达骨头\n\n![药物到骨头]({written})\n\n- 随血液流到骨头\n"
+    (tmp_path / "deck.md").write_text(text, encoding="utf-8")
+    deck = parse_deck(text, (tmp_path / "deck.md").resolve())
+    path = render_handout_pdf(build_handout(deck), tmp_path / "h.pdf")
+    rows = [line for line in run(need("pdfimages"), "-list", str(path)).splitlines()[2:] if line.strip()]
+    assert rows, f"no picture in the handout for ![...]({written})"

@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from counsel_app.core.deck import load_deck
 from counsel_app.core.handout_model import build_handout
-from counsel_app.qt.handout import _page_layout, paint_handout
+from counsel_app.qt.handout import page_layout, paint_handout
 from counsel_app.resources import slides_dir
 
 
@@ -18,7 +18,7 @@ def test_printing_the_bundled_handout_prints_its_text_and_no_notes(qapp, tmp_pat
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    printer.setPageLayout(_page_layout())
+    printer.setPageLayout(page_layout())
     paint_handout(build_handout(deck, shown={1, 3, 4}), printer, large_print=True)
     text = subprocess.run(["pdftotext", str(tmp_path / "printed.pdf"), "-"], capture_output=True,
                           text=True, check=True).stdout.replace(" ", "").replace("\n", "")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from counsel_app import check
+from counsel_app.commands import check
 from counsel_app.cli import main
 
 REPO = Path(__file__).resolve().parents[2]
@@ -121,6 +121,6 @@ def test_an_empty_deck_is_an_error(deck, capsys):
 
 
 def test_importing_the_check_loads_no_qt():
-    code = ("import sys, counsel_app.check; "
+    code = ("import sys, counsel_app.commands.check; "
             "sys.exit(1 if [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))] else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=REPO).returncode == 0

@@ -195,3 +195,10 @@ def test_bundled_deck_every_bullet_is_on_the_handout():
                 assert line[2:].strip() in on_handout, line
     assert all(p.path.is_file() for i in handout.items for p in i.pictures)
     assert sum(len(i.pictures) for i in handout.items) == 4
+
+
+def test_pictures_with_spaces_and_chinese_names_are_found(tmp_path):
+    (tmp_path / "骨 图.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"/>', encoding="utf-8")
+    deck = make(tmp_path, "## 骨\n\n![药物到骨头](骨%20图.svg)\n\n![药物到骨头](<骨 图.svg>)\n")
+    pictures = build_handout(deck).items[0].pictures
+    assert [p.path for p in pictures] == [(tmp_path / "骨 图.svg").resolve()] * 2

@@ -84,3 +84,20 @@ def test_the_patient_scale_follows_custom_bands_in_english():
 def test_the_patient_scale_has_its_picture():
     slide = pain_scale_deck("en").slides[0]
     assert len(slide.images) == 1 and slide.images[0].endswith("pain-scale.svg")
+
+
+def test_the_scale_picture_is_found_when_the_app_is_installed_under_a_folder_with_a_space(tmp_path, monkeypatch):
+    from counsel_app import resources
+    from counsel_app.core.pictures import resolve_picture
+
+    assets = tmp_path / "Program Files" / "counsel 程序" / "assets"  # a Windows install folder, say
+    (assets / "img").mkdir(parents=True)
+    (assets / "img" / "pain-scale.svg").write_bytes((resources.assets_dir() / "img" / "pain-scale.svg").read_bytes())
+    monkeypatch.setattr(resources, "assets_dir", lambda: assets)
+    pain_scale_deck.cache_clear()
+    try:
+        images = pain_scale_deck("zh").slides[0].images
+    finally:
+        pain_scale_deck.cache_clear()
+    assert len(images) == 1, "the scale's picture is not a Markdown picture at all"
+    assert resolve_picture(images[0], None).path == assets / "img" / "pain-scale.svg"

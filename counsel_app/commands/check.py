@@ -14,10 +14,10 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .core.deck import Deck, load_deck
-from .core.lint import Finding, lint_deck
-from .core.textio import InputError
-from .core.lang import system_lang, tr
+from ..core.deck import Deck, load_deck
+from ..core.lint import Finding, lint_deck
+from ..core.textio import InputError
+from ..core.lang import system_lang, tr
 
 DEFAULT_SCREENS = ("1920x1080", "1280x720")
 _SCREEN = re.compile(r"\s*(\d{2,5})\s*[xX×]\s*(\d{2,5})\s*")
@@ -38,7 +38,7 @@ def parse_screen(text: str) -> tuple[int, int]:
 def _overflow_checker() -> Overflow | None:
     """The Qt layout's `overflowing_slides`, or None when it cannot be loaded."""
     try:
-        from .qt.fit import overflowing_slides
+        from ..qt.fit import overflowing_slides
     except ImportError:
         return None
     return overflowing_slides
@@ -97,7 +97,7 @@ def report(deck_path: Path, findings: list[Finding], as_json: bool, lang: str) -
     return "\n".join(lines)
 
 
-def run_check(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     """Run the check and print the report. Returns the exit code; raises InputError for bad input."""
     screens = [parse_screen(s) for s in (args.screen or DEFAULT_SCREENS)]
     deck = load_deck(args.deck)

@@ -101,8 +101,7 @@ _MARKERS = {
     "其实", "也就是说", "换句话说", "简单来说", "简而言之", "那么", "而且", "并且", "今天", "更重要的是",
     "展望未来", "回到最初的问题", "总结与建议", "建议",
     "so", "however", "for example", "for instance", "of course", "also", "first", "second", "third",
-    "finally", "in fact", "in short", "today", "then", "but", "and", "still", "in addition", "also",
-    "therefore", "remember", "note",
+    "finally", "in fact", "in short", "today", "then", "but", "and", "still", "in addition", "therefore", "remember", "note",
 }
 # Sentences of this kind introduce rather than inform: they stay in the notes and never become bullets.
 _META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本篇|说说|下面|小编|聊聊|let's|this article|today|we will|read on",

@@ -53,15 +53,26 @@ def part_label(part: str, lang: str) -> str:
     return part or ("开场" if is_zh(lang) else "Introduction")
 
 
+_asked: list[tuple[Deck, dict[str, tuple[str, ...]]]] = []  # the last few decks asked about
+
+
 def teach_back_questions(deck: Deck) -> dict[str, tuple[str, ...]]:
-    """Every part that has teach-back questions, in deck order: {section: questions}."""
+    """Every part that has teach-back questions, in deck order: {section: questions}.
+
+    Remembered for the last few decks: a page turn asks again and must not walk the deck.
+    """
+    for known, questions in _asked:
+        if known is deck:
+            return questions
     found: dict[str, list[str]] = {}
     for slide in deck.slides:
         for q in slide.teach_back:
             qs = found.setdefault(slide.section, [])
             if q and q not in qs:
                 qs.append(q)
-    return {part: tuple(qs) for part, qs in found.items() if qs}
+    questions = {part: tuple(qs) for part, qs in found.items() if qs}
+    _asked[:] = [(deck, questions), *_asked[:3]]
+    return questions
 
 
 class RecordKeeper:
@@ -137,6 +148,10 @@ class RecordKeeper:
 
     def has_unsaved(self) -> bool:
         return self._dirty
+
+    @property
+    def lang(self) -> str:
+        return self._deck.lang
 
     @property
     def pain(self) -> int | None:

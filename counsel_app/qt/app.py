@@ -8,23 +8,20 @@ Placer (screens), RecordKeeper (this visit's record), KeyRouter (where keys go),
 from __future__ import annotations
 
 import logging
-import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QObject, QSize, QTimer
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
 
 from ..core.deck import Deck, load_deck, parse_deck
-from ..core.keys import NO_AUTO_REPEAT, keymap_from_settings
+from ..core.keys import keymap_from_settings
 from ..core.lang import system_lang
-from ..core.record import RecordKeeper, teach_back_questions
+from ..core.record import teach_back_questions
 from ..core.session import Command, Frame
 from ..core.settings_model import Settings
-from ..core.sizing import size_rule
-from ..core.stopwatch import Stopwatch
 from ..core.textio import InputError
 from ..core.themes import THEMES, Theme
 from ..core.themes import theme as get_theme
@@ -33,14 +30,15 @@ from . import file_actions
 from .controller import Controller
 from .deck_host import DeckHost
 from .key_router import KeyRouter
-from .menus import build_menus
+from .errors import tell
+from .menus import build_menus, make_actions
 from .patient_window import PatientWindow
 from .placer import Placer
 from .presenter_window import PresenterWindow
 from .settings import SettingsStore
 from .stage import REHEARSAL_SIZE, Stage
 from .teach_back_panel import TeachBackPanel
-from .unsaved import UnsavedGuard
+from .visit import Visit
 
 log = logging.getLogger("counsel")
 
@@ -54,21 +52,20 @@ class App(QObject):
         self.store = store
         self.settings: Settings = store.load()
         self.lang = lang or self.settings.lang or system_lang()
-        self.clock = clock
         self.host = DeckHost(deck, self.lang, self)
         self.presenter = PresenterWindow()
         self.patient = PatientWindow()
         self.placer = Placer(self.presenter, self.patient, patient_screen or self.settings.patient_screen)
         self.stage = Stage(self.patient_size)
         self.controller = Controller(deck, lambda i: self.stage.pages(self.deck, i) if self.placer.done else 1)
-        self.stopwatch = Stopwatch(clock) if clock else Stopwatch()
-        self.keeper = self._new_keeper(deck)
+        self.visit = Visit(self.presenter, deck, self.settings.pain_bands, clock)
+        self.files = file_actions.FileMenu(self)
         self.teach_back = TeachBackPanel()
         self.presenter.side_panel.addWidget(self.teach_back)
-        self.guard = UnsavedGuard(self.presenter, lambda: self.keeper.has_unsaved(), self.end_counselling)
-        self.record_dialog: Any = None
         self.messages: list[str] = list(store.problems)
-        self.actions = self._make_actions()
+        keymap, problems = keymap_from_settings(self.settings.keymap)
+        self.messages.extend(problems)
+        self.actions = make_actions(keymap, self.presenter)
         self.router = KeyRouter(self.actions, (self.presenter, self.patient))
         self.check_timer = QTimer(self, singleShot=True)
         self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
@@ -82,7 +79,7 @@ class App(QObject):
             Command.ZOOM_RESET: lambda: self.set_zoom(1.0),
             Command.TIMER_PAUSE: lambda: (self.stopwatch.toggle(), self.show_time()),
             Command.TIMER_RESET: lambda: (self.stopwatch.reset(), self.show_time()),
-            Command.OPEN: self.open_dialog, Command.END_COUNSELLING: self.end_counselling,
+            Command.OPEN: self.files.open_dialog, Command.END_COUNSELLING: lambda: self.visit.end_counselling(),
             Command.NEXT_PATIENT: lambda: self.guard.then(self.next_patient),
             Command.ENTER: self.enter,
         }
@@ -102,18 +99,21 @@ class App(QObject):
     def theme(self) -> Theme:
         return get_theme(self.settings.theme)
 
+    # this visit's parts, by the names the rest of the app and the tests use
+    keeper = property(lambda self: self.visit.keeper)
+    stopwatch = property(lambda self: self.visit.stopwatch)
+    guard = property(lambda self: self.visit.guard)
+    record_dialog = property(lambda self: self.visit.record_dialog)
+
     def patient_size(self) -> tuple[QSize, float]:
         return self.placer.patient_size() or (REHEARSAL_SIZE, 0.0)
-
-    def _new_keeper(self, deck: Deck) -> RecordKeeper:
-        kw: dict[str, Any] = {"clock": self.clock} if self.clock else {}
-        return RecordKeeper(deck, bands=self.settings.pain_bands, **kw)
 
     # -- rendering: both windows from one frame ------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
         layouts = self.stage.layouts(frame)
         self.patient.show_layout(layouts.shown, layouts.shown_page, self.theme, layouts.fill)
         self.presenter.show_frame(frame, layouts, self.theme)
+        self.presenter.set_zoom(self.settings.zoom, self.stage.as_large_as_fits(frame.deck, frame.index))
         self.show_visit(frame)
         self.prefetch_timer.start()
 
@@ -126,35 +126,10 @@ class App(QObject):
 
     def prefetch(self) -> None:
         """After a turn, when the event loop is idle: draw the slides either side ahead of time."""
-        frame = self.controller.frame
-        for i, layout in self.stage.neighbours(frame):
-            if i != frame.index + 2:
-                if self.patient.isVisible():  # 8 MB a picture at 1080p: the neighbours only
-                    self.patient.view.prepare(layout)
-                self.presenter.current.prepare(layout)
-            if i != frame.index - 1:
-                self.presenter.next.prepare(layout)
-
-    def show_zoom(self) -> None:
-        size, mm = self.patient_size()
-        biggest = size_rule(size.height(), mm, self.settings.zoom).max_px
-        shown = self.stage.layout(self.deck, self.controller.frame.index)
-        self.presenter.set_zoom(self.settings.zoom, shown.body_px < biggest)
+        patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p
+        self.stage.prefetch(self.controller.frame, patient, self.presenter.current, self.presenter.next)
 
     # -- commands -----------------------------------------------------------------------------
-    def _make_actions(self) -> dict[Command, QAction]:
-        keymap, problems = keymap_from_settings(self.settings.keymap)
-        self.messages.extend(problems)
-        actions = {}
-        for command, seqs in keymap.items():
-            action = QAction(command.value, self.presenter)
-            action.setShortcuts([QKeySequence(s) for s in seqs])
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-            action.setAutoRepeat(command not in NO_AUTO_REPEAT)
-            self.presenter.addAction(action)
-            actions[command] = action
-        return actions
-
     def dispatch(self, command: Command) -> None:
         self.handlers.get(command, lambda: self.controller.run(command))()
 
@@ -181,13 +156,15 @@ class App(QObject):
         self.presenter.set_notes_px(s.notes_px)
         self.presenter.set_show_source(s.show_source)
 
+    def remember_folder(self, folder: Path) -> None:
+        self._set(last_folder=str(folder))
+
     def set_notes_px(self, px: int) -> None:
         self._set(notes_px=max(10, min(80, px)))
 
     def set_zoom(self, zoom: float) -> None:
         self._set(zoom=round(max(0.5, min(2.0, zoom)), 3))
         self.controller.refresh_pages()
-        self.show_zoom()
 
     def set_theme(self, name: str) -> None:
         if name in THEMES:
@@ -206,7 +183,6 @@ class App(QObject):
         self.presenter.set_patient_connected(self.placement.patient is not None, self.placer.rehearsal)
         if self.placer.done:
             self.controller.refresh_pages()
-            self.show_zoom()
 
     def swap_screens(self) -> None:
         name = self.placer.swap()
@@ -237,81 +213,21 @@ class App(QObject):
     def next_patient(self, *, private: bool = False) -> None:
         """A new visit: nothing of the last patient stays on either screen or in the record."""
         deck = self.deck
-        self.stage.clear()
         self._apply_settings()
         self.presenter.set_deck(deck)
-        if self.record_dialog is not None:
-            self.record_dialog.close()
-            self.record_dialog = None
-        self.keeper = self._new_keeper(deck)
+        self.visit.start(deck, self.settings.pain_bands)
         self.controller.start(deck, private=private)
         self.controller.refresh_pages()
         self.keeper.frame_shown(self.controller.frame)
-        self.stopwatch.reset()
-        self.stopwatch.start()
         self.show_time()
         self.show_visit()
         self.check_timer.start(0)
-
-    def folder(self) -> Path:
-        """Where file dialogs start: the last folder used, else Documents (never the program's folder)."""
-        return file_actions.start_folder(self.settings.last_folder)
-
-    def _remember(self, path: Path | None) -> Path | None:
-        if path is not None:
-            self._set(last_folder=str(path.parent))
-        return path
-
-    def open_dialog(self) -> None:
-        path = self._remember(file_actions.ask_deck(self.presenter, self.folder()))
-        if path is not None:
-            self.open_deck(path)
-
-    def import_dialog(self) -> None:
-        try:
-            path = self._remember(file_actions.import_article(self.presenter, self.folder(), self.lang))
-        except InputError as exc:
-            self.tell(exc.message(self.lang))
-            return
-        if path is not None:
-            self.open_deck(path, private=True)  # an unreviewed draft: the doctor sees it first
 
     def check_deck(self) -> None:
         from ..core.lint import lint_deck
 
         self.presenter.set_warnings([f"{f.slide}: {f.message(self.lang)}" if f.slide else f.message(self.lang)
                                      for f in lint_deck(self.deck, self.deck.base_dir) if f.severity != "info"])
-
-    def end_counselling(self, after_save: Callable[[], None] | None = None) -> None:
-        """The summary for the medical record, on the doctor's screen; nothing is written until saved."""
-        from .record_dialog import RecordDialog
-
-        dialog = RecordDialog(self.keeper.summary(), self.deck.lang, self.presenter)
-        dialog.plan_changed.connect(self.keeper.set_plan)
-        dialog.handout_changed.connect(self.keeper.set_handout_given)
-        dialog.saved.connect(lambda _path: self.keeper.mark_saved())
-        if after_save is not None:  # asked "save first?": once saved, go on with what was asked
-            dialog.saved.connect(lambda _path: (dialog.accept(), after_save()))
-        self.record_dialog = dialog
-        dialog.open()
-
-    def handout_dialog(self) -> None:
-        try:
-            out = self._remember(file_actions.export_handout(self.presenter, self.deck, self.keeper.slides_shown(),
-                                                             self.folder()))
-        except InputError as exc:
-            self.tell(exc.message(self.lang))
-            return
-        if out is not None:
-            self.keeper.set_handout_given(True)
-            self.presenter.statusBar().showMessage(self.tr("Handout saved: %1").replace("%1", str(out)), 6000)
-
-    def print_dialog(self) -> None:
-        from .handout import print_handout
-
-        shown = file_actions.which_slides(self.presenter, self.keeper.slides_shown())
-        if shown is not False and print_handout(self.presenter, self.deck, shown):
-            self.keeper.set_handout_given(True)
 
     # -- around ----------------------------------------------------------------------------------
     def show_keys(self) -> None:
@@ -320,11 +236,7 @@ class App(QObject):
         KeysDialog(self.actions, self.presenter).open()
 
     def tell(self, message: str) -> None:
-        """A message for the doctor, on the doctor's screen (never the patient's)."""
-        log.info("message shown: %s", message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "counsel", message, QMessageBox.StandardButton.Ok, self.presenter)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
+        tell(self.presenter, message)
 
     def deck_failed(self, message: str) -> None:
         self.presenter.set_warnings([message])
@@ -413,29 +325,3 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     wire(app)
     app.start()
     return app
-
-
-def run(args: Any) -> int:
-    """`counsel-app [DECK]`: present until the doctor quits."""
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
-    qapp.setApplicationName("counsel-app")
-    qapp.setOrganizationName("counsel")
-    app = build(args.deck, patient_screen=args.patient_screen, lang=args.lang)
-    if getattr(args, "profile_startup", False):
-        from .profile import profile_startup
-
-        return profile_startup(app)
-    from ..logs import setup_logging
-    from .awake import keep_awake
-    from .errors import ErrorReporter
-
-    setup_logging(file_actions.log_folder())
-    log.info("screens: %s; patient view on %s", ", ".join(
-        f"{s.name()} {s.geometry().width()}x{s.geometry().height()}" for s in QGuiApplication.screens()),
-        app.placement.patient or "none")
-    ErrorReporter(app.presenter, app.lang).install()
-    keep_awake(app.patient, True)
-    try:
-        return qapp.exec()
-    finally:
-        keep_awake(app.patient, False)

@@ -36,3 +36,11 @@ class ErrorReporter(QObject):
 
     def install(self) -> None:
         sys.excepthook = self.report
+
+
+def tell(window: QWidget, message: str) -> None:
+    """A message for the doctor, on the doctor's screen (never the patient's); it does not block."""
+    log.info("message shown: %s", message)
+    box = QMessageBox(QMessageBox.Icon.Warning, "counsel", message, QMessageBox.StandardButton.Ok, window)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()

@@ -1,20 +1,21 @@
 """File dialogs on the doctor's screen: open a deck, import an article, export or print the handout.
 
-Each function asks, writes atomically (counsel_app/core/atomic.py) and returns what it did;
-none calls back into the app. Dialogs start in the folder given (the last one used, else the
-user's Documents), never in the program's own folder.
+Each function asks, writes atomically (counsel_app/core/atomic.py) and returns what it did.
+`FileMenu` is the File menu's side of them: where dialogs start (the last folder used, else the
+user's Documents, never the program's own folder), and what the visit records (handout given).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.atomic import write_atomic
 from ..core.deck import Deck
-from ..core.textio import read_text
+from ..core.textio import InputError, read_text
 
 translate = QCoreApplication.translate
 
@@ -93,6 +94,54 @@ def export_handout(window: QWidget, deck: Deck, shown: set[int] | None, start: P
         return None
     render_handout_pdf(build_handout(deck, shown=chosen or None), Path(out), large_print=True, overwrite=True)
     return Path(out)
+
+
+class FileMenu:
+    """File > Open, Import article, Export handout, Print handout for the running app."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    def folder(self) -> Path:
+        return start_folder(self.app.settings.last_folder)
+
+    def _remember(self, path: Path | None) -> Path | None:
+        if path is not None:
+            self.app.remember_folder(path.parent)
+        return path
+
+    def open_dialog(self) -> None:
+        path = self._remember(ask_deck(self.app.presenter, self.folder()))
+        if path is not None:
+            self.app.open_deck(path)
+
+    def import_dialog(self) -> None:
+        app = self.app
+        try:
+            path = self._remember(import_article(app.presenter, self.folder(), app.lang))
+        except InputError as exc:
+            app.tell(exc.message(app.lang))
+            return
+        if path is not None:
+            app.open_deck(path, private=True)  # an unreviewed draft: the doctor sees it first
+
+    def handout_dialog(self) -> None:
+        app = self.app
+        try:
+            out = self._remember(export_handout(app.presenter, app.deck, app.keeper.slides_shown(), self.folder()))
+        except InputError as exc:
+            app.tell(exc.message(app.lang))
+            return
+        if out is not None:
+            app.keeper.set_handout_given(True)
+            app.presenter.statusBar().showMessage(translate("App", "Handout saved: %1").replace("%1", str(out)), 6000)
+
+    def print_dialog(self) -> None:
+        from .handout import print_handout
+
+        shown = which_slides(self.app.presenter, self.app.keeper.slides_shown())
+        if shown is not False and print_handout(self.app.presenter, self.app.deck, shown):
+            self.app.keeper.set_handout_given(True)
 
 
 def log_folder() -> Path:

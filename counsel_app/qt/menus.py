@@ -1,15 +1,30 @@
-"""The presenter's menu bar, built from the command actions plus a few choices (theme, screen, language)."""
+"""The command actions (one per command, with its keys) and the presenter's menu bar built from them,
+plus a few choices (theme, screen, language)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 
+from ..core.keys import NO_AUTO_REPEAT
 from ..core.session import Command
 from ..core.themes import THEMES
 
 translate = QCoreApplication.translate  # lupdate reads translate("Menus", "...")
+
+
+def make_actions(keymap: dict[Command, tuple[str, ...]], window: QWidget) -> dict[Command, QAction]:
+    """One action per command, with its keys; they work whichever window of the app is active."""
+    actions = {}
+    for command, seqs in keymap.items():
+        action = QAction(command.value, window)
+        action.setShortcuts([QKeySequence(s) for s in seqs])
+        action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.setAutoRepeat(command not in NO_AUTO_REPEAT)
+        window.addAction(action)
+        actions[command] = action
+    return actions
 
 
 def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> dict[str, QMenu]:
@@ -43,11 +58,11 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> di
     file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.addAction(actions[Command.OPEN])
     import_action = file_menu.addAction(translate("Menus", "Import article..."))
-    import_action.triggered.connect(app.import_dialog)
+    import_action.triggered.connect(app.files.import_dialog)
     handout_action = file_menu.addAction(translate("Menus", "Export handout (PDF)..."))
-    handout_action.triggered.connect(app.handout_dialog)
+    handout_action.triggered.connect(app.files.handout_dialog)
     print_action = file_menu.addAction(translate("Menus", "Print handout..."))
-    print_action.triggered.connect(app.print_dialog)
+    print_action.triggered.connect(app.files.print_dialog)
     file_menu.addSeparator()
     file_menu.addAction(actions[Command.END_COUNSELLING])
     file_menu.addAction(actions[Command.NEXT_PATIENT])

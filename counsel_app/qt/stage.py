@@ -16,7 +16,9 @@ from ..core.deck import Deck
 from ..core.pain import pain_scale_deck
 from ..core.session import Frame, PatientMode
 from ..core.themes import Theme
+from ..core.sizing import size_rule
 from .render import LayoutCache, SlideLayout
+from .slide_view import SlideView
 
 REHEARSAL_SIZE = QSize(1920, 1080)  # the patient screen we lay out for when there is none
 
@@ -68,11 +70,24 @@ class Stage:
                             current=current, current_page=frame.page if frame.preview is None else 0,
                             upcoming=upcoming)
 
-    def neighbours(self, frame: Frame) -> list[tuple[int, SlideLayout]]:
-        """The slides either side of the one shown (and the one after next), laid out ahead of a turn."""
+    def as_large_as_fits(self, deck: Deck, index: int) -> bool:
+        """True when the slide is smaller than the zoom asks for: `+` cannot make it larger."""
+        size, mm = self._screen_size()
+        return self.layout(deck, index).body_px < size_rule(size.height(), mm, self.zoom).max_px
+
+    def prefetch(self, frame: Frame, patient: SlideView | None, current: SlideView, upcoming: SlideView) -> None:
+        """Lay out and draw the slides either side of the one shown, ahead of a turn (when idle)."""
         last = len(frame.deck.slides) - 1
-        return [(i, self.layout(frame.deck, i)) for i in (frame.index + 1, frame.index + 2, frame.index - 1)
-                if 0 <= i <= last]
+        for i in (frame.index + 1, frame.index + 2, frame.index - 1):
+            if not 0 <= i <= last:
+                continue
+            layout = self.layout(frame.deck, i)
+            if i != frame.index + 2:
+                if patient is not None:
+                    patient.prepare(layout)
+                current.prepare(layout)
+            if i != frame.index - 1:
+                upcoming.prepare(layout)
 
     def _pain_layout(self) -> SlideLayout:
         assert self.theme is not None

@@ -247,7 +247,7 @@ def test_an_imported_draft_opens_privately(make_app, privacy_deck, qtbot, tmp_pa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(article), "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(draft), "")))
     app = make_app(privacy_deck)
-    app.import_dialog()
+    app.files.import_dialog()
     frame = app.controller.frame
     assert app.deck.source == draft.resolve()
     assert frame.mode is PatientMode.BLACK and app.patient.visible_text() == ""  # the patient sees nothing of it
@@ -271,7 +271,6 @@ def test_zoom_is_shown_and_says_when_a_slide_cannot_grow(make_app, privacy_deck)
     app.controller.run(Command.FIRST)
     while "Long" not in app.controller.frame.slide.title:
         app.dispatch(Command.NEXT)
-    app.show_zoom()
     assert "as large as it fits" in app.presenter.zoom.text()
 
 
@@ -296,7 +295,7 @@ def test_save_dialogs_start_in_documents_or_the_last_folder(make_app, privacy_de
     from counsel_app.qt import file_actions
 
     app = make_app(privacy_deck)
-    assert app.folder() == file_actions.documents_folder()
+    assert app.files.folder() == file_actions.documents_folder()
     seen = []
 
     def fake_save(_parent, _title, start, _filter):
@@ -306,8 +305,8 @@ def test_save_dialogs_start_in_documents_or_the_last_folder(make_app, privacy_de
     (tmp_path / "out").mkdir()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
     monkeypatch.setattr(file_actions, "which_slides", lambda *_a: None)
-    app.handout_dialog()
-    app.handout_dialog()
+    app.files.handout_dialog()
+    app.files.handout_dialog()
     assert seen[0].startswith(str(file_actions.documents_folder()))
     assert seen[1].startswith(str(tmp_path / "out"))
     assert "counsel_app" not in seen[0]

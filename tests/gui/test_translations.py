@@ -159,7 +159,8 @@ def test_menus_are_chinese(chinese, qtbot):
     qtbot.addWidget(window)
     actions = _actions(window)
     stub = SimpleNamespace(settings=SimpleNamespace(theme="light"), placement=SimpleNamespace(patient=None),
-                           import_dialog=lambda: None, handout_dialog=lambda: None, print_dialog=lambda: None,
+                           files=SimpleNamespace(import_dialog=lambda: None, handout_dialog=lambda: None,
+                                                 print_dialog=lambda: None),
                            set_theme=lambda _n: None, choose_patient_screen=lambda _n: None,
                            set_rehearsal=lambda _on: None, set_lang=lambda _c: None)
     menus = build_menus(window, actions, stub)

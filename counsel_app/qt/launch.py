@@ -1,0 +1,41 @@
+"""Start the app for real: the QApplication, logs, the error reporter, the display kept awake, exec()."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from .app import build
+from .file_actions import log_folder
+
+log = logging.getLogger("counsel")
+
+
+def run(args: Any) -> int:
+    """`counsel-app [DECK]`: present until the doctor quits."""
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp.setApplicationName("counsel-app")
+    qapp.setOrganizationName("counsel")
+    app = build(args.deck, patient_screen=args.patient_screen, lang=args.lang)
+    if getattr(args, "profile_startup", False):
+        from .profile import profile_startup
+
+        return profile_startup(app)
+    from ..logs import setup_logging
+    from .awake import keep_awake
+    from .errors import ErrorReporter
+
+    setup_logging(log_folder())
+    log.info("screens: %s; patient view on %s", ", ".join(
+        f"{s.name()} {s.geometry().width()}x{s.geometry().height()}" for s in QGuiApplication.screens()),
+        app.placement.patient or "none")
+    ErrorReporter(app.presenter, app.lang).install()
+    keep_awake(app.patient, True)
+    try:
+        return qapp.exec()
+    finally:
+        keep_awake(app.patient, False)

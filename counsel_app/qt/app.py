@@ -43,6 +43,13 @@ from .visit import Visit
 log = logging.getLogger("counsel")
 
 
+def qapp() -> QApplication:
+    """The running QApplication (build() needs one)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "create a QApplication before build()"
+    return app
+
+
 class App(QObject):
     """Holds the parts of a running counsel. Build it with `build()`."""
 
@@ -77,8 +84,8 @@ class App(QObject):
             Command.ZOOM_IN: lambda: self.set_zoom(self.settings.zoom * 1.1),
             Command.ZOOM_OUT: lambda: self.set_zoom(self.settings.zoom / 1.1),
             Command.ZOOM_RESET: lambda: self.set_zoom(1.0),
-            Command.TIMER_PAUSE: lambda: (self.stopwatch.toggle(), self.show_time()),
-            Command.TIMER_RESET: lambda: (self.stopwatch.reset(), self.show_time()),
+            Command.TIMER_PAUSE: lambda: self.change_timer(self.stopwatch.toggle),
+            Command.TIMER_RESET: lambda: self.change_timer(self.stopwatch.reset),
             Command.OPEN: self.files.open_dialog, Command.END_COUNSELLING: lambda: self.visit.end_counselling(),
             Command.NEXT_PATIENT: lambda: self.guard.then(self.next_patient),
             Command.ENTER: self.enter,
@@ -199,7 +206,11 @@ class App(QObject):
     # -- decks and visits ------------------------------------------------------------------------
     def open_deck(self, path: Path, *, private: bool = False) -> None:
         """Open another deck: asks first when this visit's record is unsaved; a new visit on slide 1."""
-        self.guard.then(lambda: self.host.open(path) and self.next_patient(private=private))
+        def open_it() -> None:
+            if self.host.open(path):
+                self.next_patient(private=private)
+
+        self.guard.then(open_it)
 
     def deck_reloaded(self, deck: Deck) -> None:
         self.stage.clear()
@@ -243,13 +254,17 @@ class App(QObject):
         self.presenter.statusBar().showMessage(message)
         self.tell(message)
 
+    def change_timer(self, change: Callable[[], None]) -> None:
+        change()
+        self.show_time()
+
     def show_time(self) -> None:
         self.presenter.set_timer_text(self.stopwatch.text(), self.stopwatch.running)
         self.presenter.update_clock()
 
     def close(self) -> None:
         """Take this app apart (tests build many in one process)."""
-        QApplication.instance().removeEventFilter(self.router)
+        qapp().removeEventFilter(self.router)
         self.placer.disconnect_screens()
         for timer in (self.tick, self.prefetch_timer, self.check_timer):
             timer.stop()
@@ -297,7 +312,7 @@ def wire(app: App) -> None:
     app.tick.timeout.connect(app.show_time)
     app.prefetch_timer.timeout.connect(app.prefetch)
     app.check_timer.timeout.connect(app.check_deck)
-    QApplication.instance().installEventFilter(app.router)
+    qapp().installEventFilter(app.router)
     build_menus(app.presenter, app.actions, app)
 
 
@@ -319,7 +334,7 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     except InputError as exc:
         problems.append(exc.message(lang))
         deck = parse_deck(f"# counsel\n\n{exc.message(lang)}\n")
-    install_translator(QApplication.instance(), lang)
+    install_translator(qapp(), lang)
     app = App(deck, store, patient_screen=patient_screen, lang=lang, clock=clock)
     app.messages.extend(problems)
     wire(app)

@@ -8,7 +8,7 @@ user's Documents, never the program's own folder), and what the visit records (h
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -65,7 +65,7 @@ def import_article(window: QWidget, start: Path, lang: str) -> Path | None:
     return Path(out)
 
 
-def which_slides(window: QWidget, shown: set[int] | None) -> set[int] | None | bool:
+def which_slides(window: QWidget, shown: set[int] | None) -> set[int] | None | Literal[False]:
     """Ask: all slides, or only those shown in this visit. False when the doctor cancels."""
     if not shown:
         return None
@@ -92,7 +92,7 @@ def export_handout(window: QWidget, deck: Deck, shown: set[int] | None, start: P
                                          translate("FileActions", "PDF (*.pdf)"))
     if not out:
         return None
-    render_handout_pdf(build_handout(deck, shown=chosen or None), Path(out), large_print=True, overwrite=True)
+    render_handout_pdf(build_handout(deck, shown=chosen), Path(out), large_print=True, overwrite=True)
     return Path(out)
 
 

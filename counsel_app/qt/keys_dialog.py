@@ -62,10 +62,10 @@ class KeysDialog(QDialog):
         for half in (self.GROUPS[:2], self.GROUPS[2:]):
             column = QVBoxLayout()
             for title, commands in half:
-                column.addWidget(self._group(title, [c for c in commands if c in actions], actions))
+                column.addWidget(self._group(str(title), [c for c in commands if c in actions], actions))
             column.addStretch(1)
             columns.addLayout(column, 1)
-        digits = QLabel(f"<b>0-9</b>&nbsp;&nbsp;{QCoreApplication.translate('KeysDialog', self.DIGITS)}")
+        digits = QLabel(f"<b>0-9</b>&nbsp;&nbsp;{QCoreApplication.translate('KeysDialog', str(self.DIGITS))}")
         digits.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -81,7 +81,7 @@ class KeysDialog(QDialog):
         grid.addWidget(heading, 0, 0, 1, 2)
         for row, command in enumerate(commands, start=1):
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in actions[command].shortcuts())
-            does = QCoreApplication.translate("KeysDialog", self.LABELS[command])
+            does = QCoreApplication.translate("KeysDialog", str(self.LABELS[command]))
             grid.addWidget(QLabel(f"<b>{html.escape(keys)}</b>"), row, 0)
             label = QLabel(does)
             label.setWordWrap(True)

@@ -3,6 +3,8 @@ plus a few choices (theme, screen, language)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
@@ -27,7 +29,7 @@ def make_actions(keymap: dict[Command, tuple[str, ...]], window: QWidget) -> dic
     return actions
 
 
-def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> dict[str, QMenu]:
+def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) -> dict[str, QMenu]:
     """Menus for the doctor; `app` gives set_theme, choose_patient_screen, set_rehearsal, set_lang."""
     bar = window.menuBar()
     labels = {
@@ -109,7 +111,7 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app) -> di
     return menus
 
 
-def _fill_screens(menu: QMenu, app) -> None:
+def _fill_screens(menu: QMenu, app: Any) -> None:
     menu.clear()
     for screen in QGuiApplication.screens():
         g = screen.geometry()

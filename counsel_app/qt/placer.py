@@ -85,15 +85,20 @@ class Placer(QObject):
         QTimer.singleShot(0, self.presenter, self.place)
 
     def connect_screens(self) -> None:
-        gui = QGuiApplication.instance()
-        assert isinstance(gui, QGuiApplication)
+        gui = _gui()
         gui.screenAdded.connect(self.screen_added)
         gui.screenRemoved.connect(self.screen_removed)
 
     def disconnect_screens(self) -> None:
-        gui = QGuiApplication.instance()
+        gui = _gui()
         for signal, slot in ((gui.screenAdded, self.screen_added), (gui.screenRemoved, self.screen_removed)):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):
                 pass
+
+
+def _gui() -> QGuiApplication:
+    gui = QGuiApplication.instance()
+    assert isinstance(gui, QGuiApplication)
+    return gui

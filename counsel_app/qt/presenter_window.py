@@ -159,7 +159,7 @@ class PresenterWindow(QMainWindow):
     def set_deck(self, deck: Deck) -> None:
         self._deck = deck
         self.outline.clear()
-        self._outline_items: dict[int, QTreeWidgetItem] = {}
+        self._outline_items = {}
         parent: QTreeWidgetItem | None = None
         for s in deck.slides:
             label = f"{s.index}. " + (s.title or self.tr("(untitled)"))
@@ -298,7 +298,7 @@ class PresenterWindow(QMainWindow):
             self.deck_dropped.emit(path)
 
     @staticmethod
-    def _dropped_file(event) -> str | None:
+    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         local = [u.toLocalFile() for u in urls if u.isLocalFile()]
         return local[0] if len(local) == 1 else None

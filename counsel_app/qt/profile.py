@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -29,7 +31,7 @@ class PaintClock(QObject):
         return False
 
 
-def profile_startup(app, timeout_s: float = 10.0) -> int:
+def profile_startup(app: Any, timeout_s: float = 10.0) -> int:
     """Print the start-up times and exit. Returns the exit status."""
     t0 = process_start()
     watched = {"presenter": app.presenter.current}
@@ -37,6 +39,7 @@ def profile_startup(app, timeout_s: float = 10.0) -> int:
         watched["patient"] = app.patient.view
     clock = PaintClock(watched)
     qapp = QApplication.instance()
+    assert qapp is not None
     deadline = QTimer()
     deadline.setSingleShot(True)
     deadline.timeout.connect(app.quit)

@@ -26,7 +26,7 @@ class PixmapCache:
     """
 
     def __init__(self, limit: int = 3) -> None:  # this slide and the two either side: ~25 MB at 1080p
-        self._items: dict[tuple, tuple[SlideLayout, QPixmap]] = {}
+        self._items: dict[tuple[object, ...], tuple[SlideLayout, QPixmap]] = {}
         self._limit = limit
 
     def get(self, layout: SlideLayout, page: int, size: QSize, ratio: float, theme: Theme) -> QPixmap:

@@ -93,9 +93,10 @@ class TeachBackPanel(QWidget):
         self._part, self._questions = part, tuple(questions)
         while self._rows.count():
             item = self._rows.takeAt(0)
-            if item.widget() is not None:
-                item.widget().hide()
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         self.combos, self.question_labels = [], []
         self.part_label.setText(part_label(part, self._lang))
         for question in self._questions:
@@ -123,7 +124,7 @@ class TeachBackPanel(QWidget):
         self._show_pain_word()
 
     def set_bands(self, bands: tuple[int, int]) -> None:
-        self._bands = tuple(bands)
+        self._bands = (int(bands[0]), int(bands[1]))
         self._show_pain_word()
 
     def set_pain(self, score: int | None) -> None:

@@ -365,3 +365,22 @@ def test_a_clinic_morning_three_visits_each_record_its_own(make_app, qtbot, tmp_
         others = {f"PLAN-{w}" for w in ("ONE", "TWO", "THREE")} - {r["plan"]}
         assert not any(o in r["text"] for o in others)
     QTimer.singleShot(0, lambda: None)
+
+
+def test_a_text_field_on_the_console_types_letters_but_the_clicker_still_pages(make_app, privacy_deck, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    app = make_app(privacy_deck)
+    field = QLineEdit()
+    app.presenter.side_panel.addWidget(field)  # e.g. a search box in a later console
+    focus_console(app, qtbot)
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClicks(field, "bone 12")
+    assert field.text() == "bone 12" and app.controller.frame.mode is PatientMode.SLIDE
+    assert app.controller.frame.index == 0 and app.controller.frame.typed == ""
+    QTest.keyClick(field, Key.Key_PageDown)
+    assert app.controller.frame.index == 1
+    QTest.keyClick(field, Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: app.record_dialog is not None and app.record_dialog.isVisible())
+    app.record_dialog.close()

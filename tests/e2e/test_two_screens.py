@@ -79,17 +79,37 @@ def test_notes_never_reach_the_patient_window_in_any_state(make_app, privacy_dec
     app = make_app(privacy_deck)
     secrets = _secrets(app.deck)
     assert len(secrets) == 5
+    from counsel_app.core.screens import Placement
+
+    def pain_typed():  # the doctor types the patient's answer on the pain scale
+        app.dispatch(Command.PAIN_SCALE)
+        app.dispatch(Command.DIGIT_7)
+
+    def pain_entered():
+        pain_typed()
+        app.dispatch(Command.ENTER)
+
+    def next_patient():
+        app.keeper.mark_saved()
+        app.dispatch(Command.NEXT_PATIENT)
+
+    def disconnected_banner():  # the console's banner while the patient's monitor is away
+        app.placer.placed.emit(Placement(doctor="doctor", patient=None))
+
     states = [lambda: None, lambda: app.dispatch(Command.BLACK), lambda: app.dispatch(Command.WHITE),
               lambda: app.presenter.preview_requested.emit(2), lambda: app.dispatch(Command.PAIN_SCALE),
-              lambda: app.show_keys()]
+              pain_typed, pain_entered, next_patient, disconnected_banner,
+              lambda: app.show_keys(), lambda: app.visit.end_counselling()]
     for i in range(len(app.deck.slides)):
         for enter_state in states:
             app.dispatch(Command.ESCAPE)
             app.dispatch(Command.DIGIT_1 if i == 0 else getattr(Command, f"DIGIT_{i + 1}"))
             app.dispatch(Command.ENTER)
+            app.keeper.set_plan("PLAN-SECRET for this patient")
             enter_state()
             text = app.patient.visible_text()
             assert not any(s in text for s in secrets)
+            assert "PLAN" not in text and "disconnected" not in text
             # the patient window holds one slide view and nothing else a doctor uses
             for kind in (QLabel, QTextEdit, QPlainTextEdit, QTreeWidget, QLineEdit, QAbstractButton):
                 assert app.patient.findChildren(kind) == []

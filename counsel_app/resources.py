@@ -10,7 +10,7 @@ _REPO = Path(__file__).resolve().parent.parent
 
 def _locate(name: str) -> Path:
     if getattr(sys, "frozen", False):  # PyInstaller bundle: packaging/counsel-app.spec puts them here
-        return Path(getattr(sys, "_MEIPASS")) / "counsel_app" / name  # noqa: B009 (mypy: not in sys stubs)
+        return Path(sys._MEIPASS) / "counsel_app" / name  # type: ignore[attr-defined]  # set by PyInstaller
     here = _REPO / name
     if here.is_dir() and (_REPO / "counsel_app").is_dir() and (_REPO / "pyproject.toml").is_file():
         return here

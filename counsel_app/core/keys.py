@@ -71,7 +71,7 @@ def keymap_from_settings(saved: object) -> tuple[dict[Command, tuple[str, ...]],
     for command, seqs in keys.items():
         for s in seqs:
             seen.setdefault(_norm(s), command)
-    for user_cmd in (by_name.get(str(n)) for n in saved if by_name.get(str(n))):
+    for user_cmd in (c for c in (by_name.get(str(n)) for n in saved) if c is not None):
         for s in keys[user_cmd]:
             seen[_norm(s)] = user_cmd
     keys = {c: tuple(s for s in seqs if seen.get(_norm(s)) is c) for c, seqs in keys.items()}

@@ -1,8 +1,9 @@
 """The counselling record: what the patient was shown, for how long, and what the doctor noted.
 
 Owns `TeachBackResult`, `TeachBackEntry`, `RecordKeeper` (fed every frame the patient sees) and
-`to_text` (plain text for any EMR). Holds nothing about the patient that the doctor did not
-type, and none of the notes text. Never writes a file (the record dialog exports). No Qt.
+the `RecordSummary` it gives (`to_json()` is the JSON file's data; `record_text.to_text` the EMR
+text). Holds nothing about the patient that the doctor did not type, and none of the notes text.
+Never writes a file (the record dialog exports). No Qt.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import enum
 import time
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Callable
+from typing import Any, Callable
 
 from .deck import Deck
 from .lang import base, is_zh
@@ -46,6 +47,81 @@ class TeachBackEntry:
     part: str
     question: str
     result: TeachBackResult
+
+
+@dataclass(frozen=True)
+class DeckInfo:
+    """The material shown: its title, version (content hash) and file name (never its folder)."""
+
+    title: str
+    version: str
+    file: str
+
+
+@dataclass(frozen=True)
+class PartTime:
+    """One part covered: its label, the slides shown (numbered from 1, in the order first shown)
+    and whole seconds on them."""
+
+    part: str
+    slides_shown: tuple[int, ...]
+    seconds: int
+
+
+@dataclass(frozen=True)
+class TeachBackRow:
+    """One teach-back question and its result; `result_label` is in the deck's language."""
+
+    part: str
+    question: str
+    result: TeachBackResult
+    result_label: str
+
+
+@dataclass(frozen=True)
+class PainScore:
+    """The 0-10 score with its band ('none', 'mild', 'moderate', 'severe') and that band's word."""
+
+    score: int
+    word: str
+    band: str
+
+
+@dataclass(frozen=True)
+class RecordSummary:
+    """The record of one visit (see the counselling guide for the fields).
+
+    `date` is when the patient first saw a slide, to the second; `seconds` the whole visit
+    (paused time included) and `minutes` the same to a tenth.
+    """
+
+    date: datetime
+    minutes: float
+    seconds: int
+    deck: DeckInfo
+    parts: tuple[PartTime, ...]
+    teach_back: tuple[TeachBackRow, ...]
+    pain_score: PainScore | None
+    handout_given: bool
+    plan: str
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON-able form; its keys, their order and value types are the saved file's format."""
+        pain = self.pain_score
+        return {
+            "date": self.date.isoformat(timespec="seconds"),
+            "minutes": self.minutes,
+            "seconds": self.seconds,
+            "deck": {"title": self.deck.title, "version": self.deck.version, "file": self.deck.file},
+            "parts": [{"part": p.part, "slides_shown": list(p.slides_shown), "seconds": p.seconds}
+                      for p in self.parts],
+            "teach_back": [{"part": t.part, "question": t.question, "result": t.result.value,
+                            "result_label": t.result_label} for t in self.teach_back],
+            "pain_score": (None if pain is None else
+                           {"score": pain.score, "word": pain.word, "band": pain.band}),
+            "handout_given": self.handout_given,
+            "plan": self.plan,
+        }
 
 
 def part_label(part: str, lang: str) -> str:
@@ -185,22 +261,23 @@ class RecordKeeper:
                 paused += dt
         return seconds, paused
 
-    def summary(self, now: float | None = None) -> dict:
-        """The record as JSON-able data (see the counselling guide for the fields)."""
+    def summary(self, now: float | None = None) -> RecordSummary:
+        """The record so far; `now` (default: the clock) ends the current slide's time."""
         now = self._clock() if now is None else now
         lang = self._deck.lang
         seconds, paused = self._times(now)
         total = sum(seconds.values()) + paused
 
-        parts: dict[str, dict] = {}
+        shown: dict[str, list[int]] = {}  # {section: slides}, parts in the order first shown
+        part_seconds: dict[str, float] = {}
         for (section, index), secs in seconds.items():
-            p = parts.setdefault(section, {"part": part_label(section, lang), "slides_shown": [], "_s": 0.0})
-            if index not in p["slides_shown"]:
-                p["slides_shown"].append(index)
-            p["_s"] += secs
-        rounded = _round_keeping_sum([p.pop("_s") for p in parts.values()])
-        for p, secs in zip(parts.values(), rounded):
-            p["seconds"] = secs
+            slides = shown.setdefault(section, [])
+            if index not in slides:
+                slides.append(index)
+            part_seconds[section] = part_seconds.get(section, 0.0) + secs
+        rounded = _round_keeping_sum(list(part_seconds.values()))
+        parts = tuple(PartTime(part_label(section, lang), tuple(slides), secs)
+                      for (section, slides), secs in zip(shown.items(), rounded))
 
         teach = []
         listed = set()
@@ -213,26 +290,24 @@ class RecordKeeper:
         pain = None
         if self._pain is not None:
             which = band(self._pain, self._bands)
-            pain = {"score": self._pain, "word": WORDS[base(lang)][which], "band": which}
+            pain = PainScore(self._pain, WORDS[base(lang)][which], which)
         started = self._start if self._start is not None else self._opened
         source = self._deck.source
-        return {
-            "date": datetime.fromtimestamp(started).isoformat(timespec="seconds"),
-            "minutes": round(total / 60, 1),
-            "seconds": round(total),
-            "deck": {"title": self._deck.title, "version": self._deck.version,
-                     "file": source.name if source is not None else ""},
-            "parts": list(parts.values()),
-            "teach_back": teach,
-            "pain_score": pain,
-            "handout_given": self._handout,
-            "plan": self._plan,
-        }
+        return RecordSummary(
+            date=datetime.fromtimestamp(started).replace(microsecond=0),
+            minutes=round(total / 60, 1),
+            seconds=round(total),
+            deck=DeckInfo(self._deck.title, self._deck.version, source.name if source is not None else ""),
+            parts=parts,
+            teach_back=tuple(teach),
+            pain_score=pain,
+            handout_given=self._handout,
+            plan=self._plan,
+        )
 
-    def _teach_row(self, part: str, question: str, lang: str) -> dict:
+    def _teach_row(self, part: str, question: str, lang: str) -> TeachBackRow:
         result = self._teach.get((part, question), TeachBackResult.NOT_ASSESSED)
-        return {"part": part_label(part, lang), "question": question,
-                "result": result.value, "result_label": result.label(lang)}
+        return TeachBackRow(part_label(part, lang), question, result, result.label(lang))
 
 
 def _round_keeping_sum(values: list[float]) -> list[int]:
@@ -243,106 +318,3 @@ def _round_keeping_sum(values: list[float]) -> list[int]:
     for i in order[:max(0, target - sum(floors))]:
         floors[i] += 1
     return floors
-
-
-# -- plain text for the medical record ---------------------------------------------------
-_LABELS = {
-    "title": ("患者教育记录", "Patient education record"),
-    "date": ("日期", "Date"),
-    "duration": ("时长", "Duration"),
-    "minutes": ("{} 分钟", "{} min"),
-    "material": ("资料", "Material"),
-    "version": ("（版本 {}）", " (version {})"),
-    "version_file": ("（版本 {}，文件 {}）", " (version {}, file {})"),
-    "parts": ("讲解内容", "Parts covered"),
-    "slides": ("第 {} 页", "slides {}"),
-    "slide": ("第 {} 页", "slide {}"),
-    "none_shown": ("无", "none"),
-    "teach_back": ("复述评估", "Teach-back"),
-    "no_questions": ("本资料无复述问题", "no questions in this material"),
-    "result": ("结果", "Result"),
-    "pain": ("疼痛评分", "Pain score"),
-    "not_taken": ("未评估", "not taken"),
-    "handout": ("已发放宣教资料", "Handout given"),
-    "yes": ("是", "yes"),
-    "no": ("否", "no"),
-    "plan": ("计划", "Plan"),
-    "no_plan": ("无", "none"),
-}
-
-
-def _ranges(indexes: list[int]) -> str:
-    """[2, 3, 4, 6] -> '2-4, 6' (runs kept in the order shown)."""
-    runs: list[list[int]] = []
-    for i in indexes:
-        if runs and i == runs[-1][-1] + 1:
-            runs[-1].append(i)
-        else:
-            runs.append([i])
-    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
-
-
-def _clean(text: object) -> str:
-    """One line of plain text: no tabs, no control characters."""
-    s = str(text if text is not None else "").replace("\t", " ").replace("\r", "")
-    return "".join(ch for ch in s if ch == "\n" or ch.isprintable()).strip()
-
-
-def _date(value: str) -> str:
-    try:
-        return datetime.fromisoformat(value).strftime("%Y-%m-%d %H:%M")
-    except (TypeError, ValueError):
-        return _clean(value)
-
-
-def to_text(summary: dict, lang: str) -> str:
-    """The record as plain text, one line per item, that pastes into any EMR."""
-    i = 0 if is_zh(lang) else 1
-    L = {k: v[i] for k, v in _LABELS.items()}
-    colon = "：" if i == 0 else ": "
-    deck = summary.get("deck") or {}
-
-    lines = [L["title"],
-             f"{L['date']}{colon}{_date(summary.get('date', ''))}",
-             f"{L['duration']}{colon}{L['minutes'].format(summary.get('minutes', 0))}"]
-    material = _clean(deck.get("title", ""))
-    if deck.get("file"):
-        material += L["version_file"].format(_clean(deck.get("version", "")), _clean(deck["file"]))
-    elif deck.get("version"):
-        material += L["version"].format(_clean(deck["version"]))
-    lines.append(f"{L['material']}{colon}{material}")
-
-    parts = summary.get("parts") or []
-    lines.append(f"{L['parts']}{colon}" + ("" if parts else L["none_shown"]))
-    sep = "，" if i == 0 else ", "
-    for p in parts:
-        shown = list(p.get("slides_shown") or [])
-        which = (L["slide"] if len(shown) == 1 else L["slides"]).format(_ranges(shown))
-        minutes = L["minutes"].format(round(p.get("seconds", 0) / 60, 1))
-        lines.append(f"  {_clean(p.get('part', ''))}{colon}{which}{sep}{minutes}")
-
-    teach = summary.get("teach_back") or []
-    lines.append(f"{L['teach_back']}{colon}" + ("" if teach else L["no_questions"]))
-    for t in teach:
-        try:
-            label = TeachBackResult(t.get("result")).label(lang)
-        except ValueError:
-            label = _clean(t.get("result_label", t.get("result", "")))
-        question = " ".join(_clean(t.get("question", "")).split())
-        lines.append(f"  {_clean(t.get('part', ''))}{colon}{question} {L['result']}{colon}{label}")
-
-    pain = summary.get("pain_score")
-    if pain:
-        word = WORDS[base(lang)].get(pain.get("band", ""), pain.get("word", ""))
-        lines.append(f"{L['pain']}{colon}{pain.get('score')} ({_clean(word)})")
-    else:
-        lines.append(f"{L['pain']}{colon}{L['not_taken']}")
-    lines.append(f"{L['handout']}{colon}{L['yes'] if summary.get('handout_given') else L['no']}")
-
-    plan = [ln.strip() for ln in _clean(summary.get("plan", "")).split("\n") if ln.strip()]
-    if len(plan) <= 1:
-        lines.append(f"{L['plan']}{colon}{plan[0] if plan else L['no_plan']}")
-    else:
-        lines.append(f"{L['plan']}{colon}")
-        lines += [f"  {ln}" for ln in plan]
-    return "\n".join(ln.rstrip() for ln in lines) + "\n"

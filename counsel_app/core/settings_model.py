@@ -7,6 +7,7 @@ falls back to the default and is reported once.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
+from typing import Any, Callable, TypeVar
 
 from .themes import THEMES
 
@@ -20,21 +21,24 @@ class Settings:
     lang: str = ""  # "" follows the system
     zoom: float = 1.0  # patient text, 0.5 .. 2.0
     notes_px: int = 22  # speaker notes size on the doctor's screen
-    keymap: dict = field(default_factory=dict)
+    keymap: dict[str, Any] = field(default_factory=dict)  # as saved: {command name: keys}
     recent: tuple[str, ...] = ()
     pain_bands: tuple[int, int] = (3, 6)  # 1-3 mild, 4-6 moderate, 7-10 severe
     show_source: bool = True  # the article's source passages in the speaker notes (folded when False)
     last_folder: str = ""  # where the doctor last opened or saved a file
 
 
-def _num(value, kind, lo, hi):
+_N = TypeVar("_N", int, float)
+
+
+def _num(value: Any, kind: Callable[[Any], _N], lo: _N, hi: _N) -> _N:
     v = kind(value)
     if not (lo <= v <= hi):
         raise ValueError(value)
     return v
 
 
-def settings_from_raw(raw: dict) -> tuple[Settings, list[str]]:
+def settings_from_raw(raw: object) -> tuple[Settings, list[str]]:
     """Build Settings from what the store held (strings, lists, anything). Returns (settings, problems)."""
     problems: list[str] = []
     s = Settings()
@@ -47,7 +51,7 @@ def settings_from_raw(raw: dict) -> tuple[Settings, list[str]]:
                 return s, [f"settings were written by a newer version ({version}); using defaults"]
         except ValueError:
             problems.append("settings version is not a number")
-    checks = {
+    checks: dict[str, Callable[[Any], object]] = {
         "patient_screen": lambda v: str(v),
         "theme": lambda v: str(v) if str(v) in THEMES else (_ for _ in ()).throw(ValueError(v)),
         "lang": lambda v: str(v) if str(v) in ("", "zh", "en") else (_ for _ in ()).throw(ValueError(v)),
@@ -59,7 +63,7 @@ def settings_from_raw(raw: dict) -> tuple[Settings, list[str]]:
         "show_source": lambda v: _flag(v),
         "last_folder": lambda v: str(v),
     }
-    changes = {}
+    changes: dict[str, Any] = {}
     for f in fields(Settings):
         if f.name not in raw or raw[f.name] is None:
             continue
@@ -70,7 +74,7 @@ def settings_from_raw(raw: dict) -> tuple[Settings, list[str]]:
     return replace(s, **changes), problems
 
 
-def _bands(v) -> tuple[int, int]:
+def _bands(v: Any) -> tuple[int, int]:
     if isinstance(v, str):
         v = [x for x in v.replace("-", ",").split(",") if x.strip()]
     a, b = (int(x) for x in v)
@@ -88,7 +92,7 @@ def _flag(v: object) -> bool:
     raise ValueError(v)
 
 
-def settings_to_raw(s: Settings) -> dict:
+def settings_to_raw(s: Settings) -> dict[str, Any]:
     return {"version": SETTINGS_VERSION, "patient_screen": s.patient_screen, "theme": s.theme,
             "lang": s.lang, "zoom": s.zoom, "notes_px": s.notes_px, "keymap": dict(s.keymap),
             "recent": list(s.recent), "pain_bands": list(s.pain_bands),

@@ -57,25 +57,25 @@ def largest_fitting(fits: Callable[[int], bool], low: int, high: int, guess: int
             return high
         lo, hi = low, high  # fits(lo) and not fits(hi)
     elif fits(guess):
-        lo, step, hi = guess, 1, None
-        while hi is None:
+        lo, step = guess, 1
+        while True:  # gallop up until a size does not fit
             probe = min(lo + step, high)
             if probe == lo:
                 return lo  # lo == high
-            if fits(probe):
-                lo, step = probe, step * 2
-            else:
+            if not fits(probe):
                 hi = probe
+                break
+            lo, step = probe, step * 2
     else:
-        hi, step, lo = guess, 1, None
-        while lo is None:
+        hi, step = guess, 1
+        while True:  # gallop down until a size fits
             probe = max(hi - step, low)
             if fits(probe):
                 lo = probe
-            elif probe == low:
+                break
+            if probe == low:
                 return None
-            else:
-                hi, step = probe, step * 2
+            hi, step = probe, step * 2
     while hi - lo > 1:
         mid = (lo + hi) // 2
         if fits(mid):

@@ -6,9 +6,8 @@ Shown on the doctor's screen only (its parent is the presenter console).
 
 from __future__ import annotations
 
-import copy
 import json
-from datetime import datetime
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
@@ -17,7 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLa
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
 from ..core.atomic import write_atomic
-from ..core.record import to_text
+from ..core.record import RecordSummary
+from ..core.record_text import to_text
 from ..core.textio import InputError
 
 
@@ -28,24 +28,24 @@ class RecordDialog(QDialog):
     plan_changed = Signal(str)
     handout_changed = Signal(bool)
 
-    def __init__(self, summary: dict, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, summary: RecordSummary, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("record_dialog")
         self.setWindowTitle(self.tr("Counselling record"))
-        self._summary = copy.deepcopy(summary)
+        self._summary = summary
         self._lang = lang
         self._generated = to_text(self._summary, lang)
 
         self.text_edit = QPlainTextEdit(self._generated)
         self.text_edit.setObjectName("record_text")
         self.text_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.plan_edit = QPlainTextEdit(self._summary.get("plan", ""))
+        self.plan_edit = QPlainTextEdit(self._summary.plan)
         self.plan_edit.setObjectName("plan")
         self.plan_edit.setPlaceholderText(self.tr("Plan: next visit, tests, who to call ..."))
         self.plan_edit.setMaximumHeight(90)
         self.plan_edit.setTabChangesFocus(True)
         self.handout = QCheckBox(self.tr("Handout given"))
-        self.handout.setChecked(bool(self._summary.get("handout_given")))
+        self.handout.setChecked(self._summary.handout_given)
         self.hint = QLabel(self.tr("The record text was edited by hand, so the plan and handout lines in it were not updated."))
         self.hint.setWordWrap(True)
         self.hint.hide()
@@ -79,9 +79,9 @@ class RecordDialog(QDialog):
         self.resize(760, 700)
 
     # -- what callers and tests use ----------------------------------------------------
-    def summary(self) -> dict:
+    def summary(self) -> RecordSummary:
         """The summary with the plan and handout flag as edited here."""
-        return copy.deepcopy(self._summary)
+        return self._summary
 
     def text(self) -> str:
         return self.text_edit.toPlainText()
@@ -96,7 +96,7 @@ class RecordDialog(QDialog):
     def save_json(self, path: str | Path) -> bool:
         """The record's data, with the text exactly as the doctor left it in the box."""
         text = self.text()
-        record = {**self._summary, "text": text, "text_edited": text != self._generated}
+        record = {**self._summary.to_json(), "text": text, "text_edited": text != self._generated}
         data = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
         return self._write(path, data.encode("utf-8"))
 
@@ -121,22 +121,19 @@ class RecordDialog(QDialog):
             self.save_json(path)
 
     def _ask_path(self, suffix: str, filter_text: str) -> str:
-        try:
-            stamp = datetime.fromisoformat(self._summary.get("date", "")).strftime("%Y%m%d-%H%M")
-        except (TypeError, ValueError):
-            stamp = datetime.now().strftime("%Y%m%d-%H%M")
+        stamp = self._summary.date.strftime("%Y%m%d-%H%M")
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         start = str(Path(folder) / f"counselling-record-{stamp}{suffix}") if folder else f"counselling-record-{stamp}{suffix}"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record"), start, filter_text)
         return path
 
     def _plan_edited(self) -> None:
-        self._summary["plan"] = self.plan_edit.toPlainText()
+        self._summary = replace(self._summary, plan=self.plan_edit.toPlainText())
         self._regenerate()
-        self.plan_changed.emit(self._summary["plan"])
+        self.plan_changed.emit(self._summary.plan)
 
     def _handout_toggled(self, checked: bool) -> None:
-        self._summary["handout_given"] = checked
+        self._summary = replace(self._summary, handout_given=checked)
         self._regenerate()
         self.handout_changed.emit(checked)
 

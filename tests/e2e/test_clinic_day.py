@@ -59,9 +59,9 @@ def test_next_patient_asks_then_clears_everything_of_the_last_visit(make_app, pr
     frame = app.controller.frame
     assert (frame.index, frame.mode, frame.preview, frame.typed) == (0, PatientMode.SLIDE, None, "")
     summary = app.keeper.summary()
-    assert summary["pain_score"] is None and summary["plan"] == "" and not summary["handout_given"]
-    assert all(t["result"] == "not_assessed" for t in summary["teach_back"])
-    assert [p["slides_shown"] for p in summary["parts"]] == [[1]]
+    assert summary.pain_score is None and summary.plan == "" and not summary.handout_given
+    assert all(t.result is TeachBackResult.NOT_ASSESSED for t in summary.teach_back)
+    assert [p.slides_shown for p in summary.parts] == [(1,)]
     assert app.teach_back.pain() is None and app.teach_back.pain_word.text() == ""
     assert app.presenter.timer.text().startswith("00:0")
     assert not app.keeper.has_unsaved()
@@ -123,7 +123,7 @@ def test_visit_time_starts_with_the_visit_not_the_program(make_app, privacy_deck
     app.next_patient()
     now[0] += 60
     summary = app.keeper.summary()
-    assert summary["seconds"] == 60
+    assert summary.seconds == 60
 
 
 def test_json_record_keeps_the_doctors_edited_text(make_app, privacy_deck, tmp_path):

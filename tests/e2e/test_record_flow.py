@@ -24,15 +24,15 @@ def test_teach_back_of_the_current_part_is_offered_and_recorded(make_app, privac
     target = next(i for i, v in enumerate(values) if v in (TeachBackResult.CORRECT_AFTER_REEXPLAINING,
                                                          TeachBackResult.CORRECT_AFTER_REEXPLAINING.value))
     combo.setCurrentIndex(target)
-    rows = app.keeper.summary()["teach_back"]
-    assert any(r["part"] == "Part one" and r["result"] == "correct_after_reexplaining" for r in rows)
+    rows = app.keeper.summary().teach_back
+    assert any(r.part == "Part one" and r.result is TeachBackResult.CORRECT_AFTER_REEXPLAINING for r in rows)
 
 
 def test_pain_score_is_recorded_and_the_scale_can_be_shown_to_the_patient(make_app, privacy_deck):
     app = make_app(privacy_deck)
     spin = app.teach_back.findChildren(QSpinBox)[0]
     spin.setValue(6)
-    assert app.keeper.summary()["pain_score"]["score"] == 6
+    assert app.keeper.summary().pain_score.score == 6
     app.dispatch(Command.PAIN_SCALE)
     assert "0" in app.patient.visible_text() and "10" in app.patient.visible_text()
     app.dispatch(Command.PAIN_SCALE)

@@ -10,7 +10,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from counsel_app.core.deck import load_deck
-from counsel_app.core.record import RecordKeeper, TeachBackResult, teach_back_questions, to_text
+from counsel_app.core.record import RecordKeeper, TeachBackResult, teach_back_questions
+from counsel_app.core.record_text import to_text
 from counsel_app.core.session import Command, Session
 
 REPO = Path(__file__).resolve().parents[2]
@@ -61,10 +62,10 @@ def test_plan_and_handout_update_the_text_and_the_summary(dialog, qtbot):
         dialog.plan_edit.setPlainText("两周后复诊")
     assert blocker.args == ["两周后复诊"]
     assert "计划：两周后复诊" in dialog.text()
-    assert dialog.summary()["plan"] == "两周后复诊"
+    assert dialog.summary().plan == "两周后复诊"
     dialog.handout.setChecked(True)
     assert "已发放宣教资料：是" in dialog.text()
-    assert dialog.summary()["handout_given"] is True
+    assert dialog.summary().handout_given is True
 
 
 def test_the_doctors_own_edits_survive_a_plan_change(dialog):
@@ -95,8 +96,10 @@ def test_save_json_has_every_field_with_the_edits(dialog, tmp_path, qtbot, summa
     assert set(data) >= FIELDS
     assert data["plan"] == "两周后复诊\n每天记疼痛日记"
     assert data["handout_given"] is True
-    assert data["pain_score"] == summary["pain_score"]
-    assert data["parts"] == summary["parts"]
+    assert data["pain_score"] == summary.to_json()["pain_score"]
+    assert data["parts"] == summary.to_json()["parts"]
+    assert list(data) == [*summary.to_json(), "text", "text_edited"]
+    assert data["text"] == dialog.text() and data["text_edited"] is False
     assert data["deck"]["file"] == "ret-bone-metastasis.md"
 
 
@@ -139,4 +142,4 @@ def test_a_hand_edited_plan_line_is_left_alone_with_a_hint(dialog):
     dialog.plan_edit.setPlainText("两周后复诊")
     assert dialog.text() == edited
     assert dialog.hint.isVisible()
-    assert dialog.summary()["plan"] == "两周后复诊"
+    assert dialog.summary().plan == "两周后复诊"

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from counsel_app.core.deck import load_deck, parse_deck
-from counsel_app.core.record import (RecordKeeper, TeachBackEntry, TeachBackResult, part_label,
-                                     teach_back_questions, to_text)
+from counsel_app.core.record import (DeckInfo, PainScore, RecordKeeper, TeachBackEntry, TeachBackResult,
+                                     part_label, teach_back_questions)
+from counsel_app.core.record_text import to_text
 from counsel_app.core.session import Command, Session
 
 REPO = Path(__file__).resolve().parents[2]
@@ -99,9 +100,9 @@ def test_times_add_up_when_nothing_was_blanked(deck):
     walk(k, s, c, [10, 20, 30, 40, 50])
     c.tick(60)
     summary = k.summary()
-    assert summary["seconds"] == 210
-    assert summary["minutes"] == 3.5
-    assert sum(p["seconds"] for p in summary["parts"]) == summary["seconds"]
+    assert summary.seconds == 210
+    assert summary.minutes == 3.5
+    assert sum(p.seconds for p in summary.parts) == summary.seconds
 
 
 def test_fractional_seconds_still_add_up(deck):
@@ -109,7 +110,7 @@ def test_fractional_seconds_still_add_up(deck):
     walk(k, s, c, [10.4, 10.4, 10.4, 10.4, 10.4])
     c.tick(10.4)
     summary = k.summary()
-    assert sum(p["seconds"] for p in summary["parts"]) == summary["seconds"] == 62
+    assert sum(p.seconds for p in summary.parts) == summary.seconds == 62
 
 
 def test_parts_and_slides_shown_in_order_first_seen(deck):
@@ -118,10 +119,10 @@ def test_parts_and_slides_shown_in_order_first_seen(deck):
     show(k, s, c, Command.PREV, 40)  # 40 s on 5, back to 4 (part 2's title)
     show(k, s, c, Command.PREV, 50)  # 50 s on 4, back to 3 (part 1)
     c.tick(5)
-    parts = k.summary()["parts"]
-    assert [p["part"] for p in parts] == ["开场", "1 第一部分", "2 第二部分"]
-    assert [p["slides_shown"] for p in parts] == [[1], [2, 3], [4, 5]]
-    assert [p["seconds"] for p in parts] == [5, 10 + 20 + 5, 30 + 40 + 50]
+    parts = k.summary().parts
+    assert [p.part for p in parts] == ["开场", "1 第一部分", "2 第二部分"]
+    assert [p.slides_shown for p in parts] == [(1,), (2, 3), (4, 5)]
+    assert [p.seconds for p in parts] == [5, 10 + 20 + 5, 30 + 40 + 50]
 
 
 def test_introduction_is_named_in_the_decks_language():
@@ -130,7 +131,7 @@ def test_introduction_is_named_in_the_decks_language():
     assert part_label("2 Part", "en") == "2 Part"
     k, s, c = keeper_for(parse_deck(EN_DECK))
     walk(k, s, c, [])
-    assert k.summary()["parts"][0]["part"] == "Introduction"
+    assert k.summary().parts[0].part == "Introduction"
 
 
 def test_blank_time_counts_in_total_but_not_on_slides(deck):
@@ -142,9 +143,9 @@ def test_blank_time_counts_in_total_but_not_on_slides(deck):
     show(k, s, c, Command.NEXT, 20)  # 20 s white, then slide 2
     c.tick(5)
     summary = k.summary()
-    assert summary["seconds"] == 30 + 100 + 10 + 20 + 5
-    assert [p["seconds"] for p in summary["parts"]] == [40, 5]
-    assert sum(p["seconds"] for p in summary["parts"]) < summary["seconds"]
+    assert summary.seconds == 30 + 100 + 10 + 20 + 5
+    assert [p.seconds for p in summary.parts] == [40, 5]
+    assert sum(p.seconds for p in summary.parts) < summary.seconds
 
 
 def test_a_slide_only_shown_blanked_is_not_shown(deck):
@@ -153,7 +154,7 @@ def test_a_slide_only_shown_blanked_is_not_shown(deck):
     show(k, s, c, Command.BLACK, 10)
     k.frame_shown(replace(s.frame, index=3))  # black screen while on slide 4
     c.tick(10)
-    assert [p["slides_shown"] for p in k.summary()["parts"]] == [[1]]
+    assert [p.slides_shown for p in k.summary().parts] == [(1,)]
 
 
 def test_pain_scale_time_is_paused(deck):
@@ -163,8 +164,8 @@ def test_pain_scale_time_is_paused(deck):
     show(k, s, c, Command.PAIN_SCALE, 45)
     c.tick(5)
     summary = k.summary()
-    assert summary["parts"][0]["seconds"] == 15
-    assert summary["seconds"] == 60
+    assert summary.parts[0].seconds == 15
+    assert summary.seconds == 60
 
 
 def test_a_preview_does_not_change_what_the_patient_sees(deck):
@@ -173,16 +174,16 @@ def test_a_preview_does_not_change_what_the_patient_sees(deck):
     c.tick(10)
     k.frame_shown(s.preview(4))  # the doctor looks at slide 5 privately
     c.tick(20)
-    parts = k.summary()["parts"]
-    assert [p["slides_shown"] for p in parts] == [[1]]
-    assert parts[0]["seconds"] == 30
+    parts = k.summary().parts
+    assert [p.slides_shown for p in parts] == [(1,)]
+    assert parts[0].seconds == 30
 
 
 def test_summary_now_does_not_change_the_keeper(deck):
     k, s, c = keeper_for(deck)
     show(k, s, c)
-    assert k.summary(now=T0 + 90)["seconds"] == 90
-    assert k.summary(now=T0 + 30)["seconds"] == 30
+    assert k.summary(now=T0 + 90).seconds == 90
+    assert k.summary(now=T0 + 30).seconds == 30
 
 
 def test_a_clock_set_back_never_makes_time_negative(deck):
@@ -191,15 +192,16 @@ def test_a_clock_set_back_never_makes_time_negative(deck):
     show(k, s, c, Command.NEXT, -500)
     c.tick(10)
     summary = k.summary()
-    assert summary["seconds"] == 10
-    assert all(p["seconds"] >= 0 for p in summary["parts"])
+    assert summary.seconds == 10
+    assert all(p.seconds >= 0 for p in summary.parts)
 
 
 def test_date_is_the_local_start_time(deck):
     k, s, c = keeper_for(deck)
     c.tick(100)  # opened, then the patient screen starts later
     show(k, s, c)
-    assert k.summary()["date"] == datetime.fromtimestamp(T0 + 100).isoformat(timespec="seconds")
+    assert k.summary().date == datetime.fromtimestamp(T0 + 100).replace(microsecond=0)
+    assert k.summary().to_json()["date"] == datetime.fromtimestamp(T0 + 100).isoformat(timespec="seconds")
 
 
 def test_reloading_the_deck_keeps_what_was_recorded(deck):
@@ -213,12 +215,12 @@ def test_reloading_the_deck_keeps_what_was_recorded(deck):
     show(k, s, c, Command.NEXT, 10)
     c.tick(10)
     summary = k.summary()
-    assert summary["deck"]["version"] == new.version
-    assert [p["slides_shown"] for p in summary["parts"]] == [[1], [2, 3], [4]]
-    assert summary["pain_score"]["score"] == 4
-    rows = {(t["part"], t["question"]): t["result"] for t in summary["teach_back"]}
-    assert rows[("1 第一部分", "请您用自己的话说说第一部分?")] == "correct"  # kept though the question changed
-    assert rows[("1 第一部分", "请您用自己的话说说第一部分在讲什么?")] == "not_assessed"
+    assert summary.deck.version == new.version
+    assert [p.slides_shown for p in summary.parts] == [(1,), (2, 3), (4,)]
+    assert summary.pain_score.score == 4
+    rows = {(t.part, t.question): t.result for t in summary.teach_back}
+    assert rows[("1 第一部分", "请您用自己的话说说第一部分?")] is TeachBackResult.CORRECT  # kept though the question changed
+    assert rows[("1 第一部分", "请您用自己的话说说第一部分在讲什么?")] is TeachBackResult.NOT_ASSESSED
 
 
 # -- teach-back, pain ------------------------------------------------------------------------
@@ -233,11 +235,11 @@ def test_teach_back_questions_per_part(deck):
 def test_teach_back_rows_cover_every_part_with_questions(deck):
     k, _s, _c = keeper_for(deck)
     k.set_teach_back("2 第二部分", "还有什么要注意?", TeachBackResult.NEEDS_REINFORCEMENT)
-    rows = k.summary()["teach_back"]
-    assert [(r["part"], r["question"], r["result"], r["result_label"]) for r in rows] == [
-        ("1 第一部分", "请您用自己的话说说第一部分?", "not_assessed", "未评估"),
-        ("2 第二部分", "请您说说第二部分?", "not_assessed", "未评估"),
-        ("2 第二部分", "还有什么要注意?", "needs_reinforcement", "需要加强"),
+    rows = k.summary().teach_back
+    assert [(r.part, r.question, r.result, r.result_label) for r in rows] == [
+        ("1 第一部分", "请您用自己的话说说第一部分?", TeachBackResult.NOT_ASSESSED, "未评估"),
+        ("2 第二部分", "请您说说第二部分?", TeachBackResult.NOT_ASSESSED, "未评估"),
+        ("2 第二部分", "还有什么要注意?", TeachBackResult.NEEDS_REINFORCEMENT, "需要加强"),
     ]
     assert k.results("2 第二部分") == {"还有什么要注意?": TeachBackResult.NEEDS_REINFORCEMENT}
     assert k.results("1 第一部分") == {}
@@ -263,13 +265,13 @@ def test_teach_back_entry_is_a_frozen_payload():
 
 def test_pain_score_has_number_and_word(deck):
     k, _s, _c = keeper_for(deck)
-    assert k.summary()["pain_score"] is None
+    assert k.summary().pain_score is None
     k.set_pain(6)
-    assert k.summary()["pain_score"] == {"score": 6, "word": "中度", "band": "moderate"}
+    assert k.summary().pain_score == PainScore(score=6, word="中度", band="moderate")
     k.set_bands((2, 5))
-    assert k.summary()["pain_score"]["word"] == "重度"
+    assert k.summary().pain_score.word == "重度"
     k.set_pain(None)
-    assert k.summary()["pain_score"] is None
+    assert k.summary().pain_score is None
     with pytest.raises(ValueError):
         k.set_pain(11)
 
@@ -331,23 +333,66 @@ def full_record(deck_text: str = ZH_DECK):
 
 def test_summary_has_every_field_and_is_json():
     summary = full_record()
-    assert set(summary) >= {"date", "minutes", "deck", "parts", "teach_back", "pain_score",
-                            "handout_given", "plan"}
-    assert summary["deck"] == {"title": "测试资料", "version": "abc123def456", "file": "demo.md"}
-    assert summary["minutes"] == 6.0
-    assert isinstance(summary["minutes"], float)
-    assert summary["handout_given"] is True
-    assert summary["plan"] == "两周后复诊\n每天记录疼痛"
-    for p in summary["parts"]:
+    data = summary.to_json()
+    assert set(data) >= {"date", "minutes", "deck", "parts", "teach_back", "pain_score",
+                         "handout_given", "plan"}
+    assert summary.deck == DeckInfo(title="测试资料", version="abc123def456", file="demo.md")
+    assert summary.minutes == 6.0
+    assert isinstance(summary.minutes, float)
+    assert summary.handout_given is True
+    assert summary.plan == "两周后复诊\n每天记录疼痛"
+    for p in data["parts"]:
         assert set(p) == {"part", "slides_shown", "seconds"}
         assert isinstance(p["seconds"], int)
-    for t in summary["teach_back"]:
+    for t in data["teach_back"]:
         assert set(t) == {"part", "question", "result", "result_label"}
-    assert json.loads(json.dumps(summary)) == summary
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_summary_is_frozen():
+    with pytest.raises(AttributeError):
+        full_record().plan = "changed"  # type: ignore[misc]
+
+
+# The JSON file's format before the summary was typed: the same keys, order and value types.
+OLD_JSON = {
+    "date": datetime.fromtimestamp(T0).isoformat(timespec="seconds"),
+    "minutes": 6.0,
+    "seconds": 360,
+    "deck": {"title": "测试资料", "version": "abc123def456", "file": "demo.md"},
+    "parts": [
+        {"part": "开场", "slides_shown": [1], "seconds": 30},
+        {"part": "1 第一部分", "slides_shown": [2, 3], "seconds": 150},
+        {"part": "2 第二部分", "slides_shown": [4, 5], "seconds": 160},
+    ],
+    "teach_back": [
+        {"part": "1 第一部分", "question": "请您用自己的话说说第一部分?", "result": "correct",
+         "result_label": "正确"},
+        {"part": "2 第二部分", "question": "请您说说第二部分?", "result": "correct_after_reexplaining",
+         "result_label": "再次讲解后正确"},
+        {"part": "2 第二部分", "question": "还有什么要注意?", "result": "not_assessed",
+         "result_label": "未评估"},
+    ],
+    "pain_score": {"score": 6, "word": "中度", "band": "moderate"},
+    "handout_given": True,
+    "plan": "两周后复诊\n每天记录疼痛",
+}
+
+
+def test_to_json_is_exactly_the_old_shape():
+    # compared as JSON text: key order and 6.0 vs 6 count, which == on dicts would not see
+    assert (json.dumps(full_record().to_json(), ensure_ascii=False, indent=2)
+            == json.dumps(OLD_JSON, ensure_ascii=False, indent=2))
+    k, _s, _c = keeper_for(parse_deck("# 只有一页\n\n内容\n"))
+    assert json.dumps(k.summary(now=T0).to_json(), ensure_ascii=False) == json.dumps({
+        "date": datetime.fromtimestamp(T0).isoformat(timespec="seconds"), "minutes": 0.0, "seconds": 0,
+        "deck": {"title": "只有一页", "version": k.summary().deck.version, "file": ""},
+        "parts": [], "teach_back": [], "pain_score": None, "handout_given": False, "plan": "",
+    }, ensure_ascii=False)
 
 
 def test_summary_holds_no_notes_and_no_path():
-    dumped = json.dumps(full_record(), ensure_ascii=False)
+    dumped = json.dumps(full_record().to_json(), ensure_ascii=False)
     assert "医生备注" not in dumped and "不能进入记录" not in dumped
     assert "/home/doctor" not in dumped and "private" not in dumped
 
@@ -355,7 +400,7 @@ def test_summary_holds_no_notes_and_no_path():
 def test_text_in_chinese_has_every_field():
     summary = full_record()
     text = to_text(summary, "zh")
-    for expected in ["患者教育记录", "日期：" + summary["date"][:10], "时长：6.0 分钟",
+    for expected in ["患者教育记录", "日期：" + summary.date.strftime("%Y-%m-%d"), "时长：6.0 分钟",
                      "资料：测试资料（版本 abc123def456，文件 demo.md）", "讲解内容：",
                      "开场：第 1 页，0.5 分钟", "1 第一部分：第 2-3 页，2.5 分钟",
                      "2 第二部分：第 4-5 页，2.7 分钟",
@@ -368,7 +413,7 @@ def test_text_in_chinese_has_every_field():
 def test_text_in_english_has_every_field():
     summary = full_record(EN_DECK)
     text = to_text(summary, "en")
-    for expected in ["Patient education record", "Date: " + summary["date"][:10], "Duration: 6.0 min",
+    for expected in ["Patient education record", "Date: " + summary.date.strftime("%Y-%m-%d"), "Duration: 6.0 min",
                      "Material: 测试资料 (version abc123def456, file demo.md)", "Parts covered:",
                      "Introduction: slide 1, 0.5 min", "2 第二部分: slides 4-5, 2.7 min",
                      "Teach-back:", "Result: correct", "Result: correct after re-explaining",
@@ -397,7 +442,7 @@ def test_the_bundled_deck_gives_a_row_for_each_of_its_four_parts():
     k, s, c = keeper_for(deck)
     walk(k, s, c, [20] * (len(deck) - 1))
     summary = k.summary()
-    assert len({t["part"] for t in summary["teach_back"]}) == 4
-    assert summary["deck"]["file"] == "ret-bone-metastasis.md"
-    assert sum(p["seconds"] for p in summary["parts"]) == summary["seconds"]
-    assert [i for p in summary["parts"] for i in p["slides_shown"]] == list(range(1, len(deck) + 1))
+    assert len({t.part for t in summary.teach_back}) == 4
+    assert summary.deck.file == "ret-bone-metastasis.md"
+    assert sum(p.seconds for p in summary.parts) == summary.seconds
+    assert [i for p in summary.parts for i in p.slides_shown] == list(range(1, len(deck) + 1))

@@ -54,6 +54,10 @@ class Visit:
         dialog.handout_changed.connect(keeper.set_handout_given)
         dialog.saved.connect(lambda _path: keeper.mark_saved())
         if after_save is not None:
-            dialog.saved.connect(lambda _path: (dialog.accept(), after_save()))
+            def go_on(_path: str) -> None:
+                dialog.accept()
+                after_save()
+
+            dialog.saved.connect(go_on)
         self.record_dialog = dialog
         dialog.open()

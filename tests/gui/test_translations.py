@@ -176,3 +176,14 @@ def test_standard_buttons_are_chinese_too(chinese, qtbot):
     qtbot.addWidget(box)
     texts = {b.text() for b in box.buttons()}
     assert "取消" in texts and "Cancel" not in texts
+
+
+def test_file_dialogs_are_fully_chinese(chinese, qtbot):
+    """Qt's own translation lacks Qt 6's "&Look in:" and "Files of &type:"; ours carries them."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "t", "", "Decks (*.md)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(dialog)
+    labels = [label.text() for label in dialog.findChildren(QLabel)]
+    assert labels and all(not any(c.isascii() and c.isalpha() for c in t) for t in labels), labels

@@ -91,7 +91,6 @@ class App(QObject):
             Command.ENTER: self.enter,
         }
         self._apply_settings()
-        self.presenter.set_deck(deck)
 
     # -- derived values ----------------------------------------------------------------------
     @property
@@ -228,7 +227,6 @@ class App(QObject):
         self.presenter.set_deck(deck)
         self.visit.start(deck, self.settings.pain_bands)
         self.controller.start(deck, private=private)
-        self.controller.refresh_pages()
         self.keeper.frame_shown(self.controller.frame)
         self.show_time()
         self.show_visit()

@@ -1,0 +1,98 @@
+"""Icon arrays: "about 3 to 4 in 10 people" drawn as ten person figures, three filled, one outlined.
+
+Owns `find_frequencies(text)` (the natural frequencies a slide says), `icon_array_svg(freq)` (the
+picture, plain SVG that Marp shows too) and `file_name(freq)` (the same number gives the same
+file). No Qt, no words in the picture: the slide's text carries the number.
+
+The picture (the counselling guide's rules for numbers): 10 figures in a row, or 100 in rows of 10;
+the low count solid, the rest of a range drawn with a thick outline, the others a thin grey
+outline. The three kinds differ in fill and stroke, not only in colour, so they read for
+colour-blind patients; navy and grey are at least 3:1 against white (8.6:1 and 4.5:1).
+A frequency per 5, 20, 25 or 50 is drawn on 10 or 100 figures with the same proportion;
+one that cannot be (per 3, per 1,000) gets no picture.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FILLED = "#1B4F9C"  # navy: 8.6:1 on white
+EMPTY = "#767676"  # grey: 4.5:1 on white
+_NUMBER = r"([0-9]+)"
+_ZH = re.compile(rf"每\s*{_NUMBER}\s*(?:个|名|位)?[\u4e00-\u9fff]{{0,4}}?中(?:有|约有|大约有)?\s*{_NUMBER}"
+                 rf"(?:\s*(?:到|至|-|–|~|～)\s*{_NUMBER})?")
+_EN = re.compile(rf"\b{_NUMBER}(?:\s*(?:to|-|–)\s*{_NUMBER})?\s+(?:out\s+)?(?:in|of)\s+(?:every\s+)?{_NUMBER}\b"
+                 r"(?=\s+(?:people|patients|adults|children|women|men|persons)\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Frequency:
+    """`low` (to `high`) in `per`: the numbers as the slide says them."""
+
+    low: int
+    high: int
+    per: int
+
+    def scaled(self) -> Frequency | None:
+        """The same proportion on 10 or 100 figures, or None when it cannot be drawn exactly."""
+        for figures in (10, 100):
+            if self.per <= figures and figures % self.per == 0:
+                k = figures // self.per
+                return Frequency(self.low * k, self.high * k, figures)
+        return None
+
+
+def find_frequencies(text: str) -> list[Frequency]:
+    """Every natural frequency in a slide's text, in order ("约每10人中有3到4人", "about 1 in 5 people")."""
+    found: list[tuple[int, Frequency]] = []
+    for m in _ZH.finditer(text):
+        per, low, high = int(m.group(1)), int(m.group(2)), int(m.group(3) or m.group(2))
+        found.append((m.start(), Frequency(low, high, per)))
+    for m in _EN.finditer(text):
+        low, high, per = int(m.group(1)), int(m.group(2) or m.group(1)), int(m.group(3))
+        found.append((m.start(), Frequency(low, high, per)))
+    return [f for _pos, f in sorted(found, key=lambda p: p[0]) if 0 <= f.low <= f.high <= f.per > 0]
+
+
+def file_name(freq: Frequency) -> str:
+    span = f"{freq.low}" if freq.low == freq.high else f"{freq.low}-{freq.high}"
+    return f"icons-{span}-in-{freq.per}.svg"
+
+
+def _person(x: float, y: float, w: float, kind: str) -> str:
+    """One figure in a w x 2w cell: a head and a rounded body."""
+    head_r, cx = w * 0.2, x + w / 2
+    body = (f"M {x + w * 0.18:.1f} {y + w * 1.85:.1f} L {x + w * 0.18:.1f} {y + w * 0.95:.1f} "
+            f"Q {x + w * 0.18:.1f} {y + w * 0.62:.1f} {cx:.1f} {y + w * 0.62:.1f} "
+            f"Q {x + w * 0.82:.1f} {y + w * 0.62:.1f} {x + w * 0.82:.1f} {y + w * 0.95:.1f} "
+            f"L {x + w * 0.82:.1f} {y + w * 1.85:.1f} Z")
+    if kind == "filled":
+        style = f'fill="{FILLED}"'
+    elif kind == "range":
+        style = f'fill="#FFFFFF" stroke="{FILLED}" stroke-width="{w * 0.1:.1f}"'
+    else:
+        style = f'fill="#FFFFFF" stroke="{EMPTY}" stroke-width="{w * 0.04:.1f}"'
+    return (f'<circle cx="{cx:.1f}" cy="{y + w * 0.3:.1f}" r="{head_r:.1f}" {style}/>'
+            f'<path d="{body}" {style}/>')
+
+
+def icon_array_svg(freq: Frequency) -> str | None:
+    """The picture for one frequency, or None when it cannot be drawn on 10 or 100 figures."""
+    scaled = freq.scaled()
+    if scaled is None:
+        return None
+    rows = scaled.per // 10
+    w, gap = 40.0, 8.0
+    width, height = 10 * (w + gap) + gap, rows * (2 * w + gap) + gap
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
+             f'width="{width:.0f}" height="{height:.0f}">',
+             f"<!-- {freq.low}{'' if freq.low == freq.high else '-' + str(freq.high)} in {freq.per}: "
+             "solid = the number, thick outline = the rest of the range, thin grey = the others -->",
+             f'<rect width="{width:.0f}" height="{height:.0f}" fill="#FFFFFF"/>']
+    for i in range(scaled.per):
+        kind = "filled" if i < scaled.low else "range" if i < scaled.high else "empty"
+        row, col = divmod(i, 10)
+        parts.append(_person(gap + col * (w + gap), gap + row * (2 * w + gap), w, kind))
+    parts.append("</svg>")
+    return "\n".join(parts) + "\n"

@@ -18,7 +18,7 @@ from .core.lang import system_lang
 
 # command -> the module in counsel_app.commands that runs it (imported only when it runs)
 MODULES = {"inspect": "inspect", "check": "check", "import": "import_article", "handout": "handout",
-           "present": "present"}
+           "export": "export", "present": "present"}
 COMMANDS = tuple(MODULES)
 
 
@@ -56,6 +56,15 @@ def _parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--large-print", action="store_true", help="18 pt body text instead of 14 pt")
         p.add_argument("--force", action="store_true", help="replace the output file if it exists")
         p.set_defaults(command="handout")
+    elif command == "export":
+        p = argparse.ArgumentParser(prog=f"{prog} export",
+                                    description="Write every patient view as a PNG, as the patient screen draws it.")
+        p.add_argument("deck", type=Path)
+        p.add_argument("-o", "--output", type=Path, required=True, help="the folder to write (slide-01.png, ...)")
+        p.add_argument("--screen", default="1920x1080", metavar="WxH", help="picture size (default 1920x1080)")
+        p.add_argument("--theme", default="light", choices=("light", "dark", "high-contrast"), help="patient colours")
+        p.add_argument("--force", action="store_true", help="write into the folder if it exists")
+        p.set_defaults(command="export")
     else:
         p = argparse.ArgumentParser(
             prog=prog,

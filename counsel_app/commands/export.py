@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(parent, f"cannot be written ({exc.strerror})", "无法写入") from None
     try:
         for name, image in images:
-            if not image.save(str(staging / name), "PNG"):
+            if not image.save(str(staging / name), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
                 raise InputError(staging / name, "could not be written (disk full?)", "无法写入（磁盘已满？）")
         if out.is_dir():
             for name, _image in images:

@@ -262,7 +262,7 @@ class App(QObject):
 
     def close(self) -> None:
         """Take this app apart (tests build many in one process)."""
-        qapp().removeEventFilter(self.router)
+        self.router.detach(qapp())
         self.placer.disconnect_screens()
         for timer in (self.tick, self.prefetch_timer, self.check_timer):
             timer.stop()
@@ -310,7 +310,7 @@ def wire(app: App) -> None:
     app.tick.timeout.connect(app.show_time)
     app.prefetch_timer.timeout.connect(app.prefetch)
     app.check_timer.timeout.connect(app.check_deck)
-    qapp().installEventFilter(app.router)
+    app.router.attach(qapp())
     build_menus(app.presenter, app.actions, app)
 
 

@@ -101,3 +101,20 @@ def test_never_raises(text):
     to_natural_frequency(text, "zh")
     to_natural_frequency(text, "en")
     has_numbers_patients_struggle_with(text)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("5年生存率约为20%", "zh", "5年生存率约为每10人中有2人"),
+    ("约有30%的患者", "zh", "约有每10名患者中有3名"),
+    ("大约是30%", "zh", "大约是每10人中有3人"),
+    ("约 20%", "zh", "约 每10人中有2人"),
+    ("将近20%的人", "zh", "将近每10人中有2人"),
+    ("survival of about, 20%", "en", "survival of about, 2 in 10 people"),
+    ("rate was up to 20%", "en", "rate was up to 2 in 10 people"),
+    ("nearly 20% of adults", "en", "nearly 2 in 10 adults"),
+])
+def test_an_approximation_already_in_the_text_is_not_said_twice(text, lang, want):
+    out = to_natural_frequency(text, lang)
+    assert "约约" not in out and "约为约" not in out and "约有约" not in out
+    assert not re.search(r"\b(about|around|nearly)\W+about\b", out)
+    assert out == want

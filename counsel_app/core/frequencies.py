@@ -133,6 +133,8 @@ def to_natural_frequency(text: str, lang: str) -> str:
         out = natural_frequency(m.group("a"), m.group("b"), lang, noun, approx=approx)
         if out is None:
             return str(m.group(0))
+        if m.group(0)[:1].isupper():
+            out = out[:1].upper() + out[1:]  # "About 30%" opens a sentence: so does "About 3 in 10"
         return out + (m.group(f"{other}tail") or "")  # the other language's noun stays as written
 
     return PERCENT_RE.sub(repl, text)

@@ -50,7 +50,7 @@ def test_in_a_sentence_and_with_a_leading_about():
     assert to_natural_frequency(s, "zh") == "在非小细胞肺癌患者中,骨转移的发生率高达约每10人中有3到4人。"
     assert to_natural_frequency("约30%的患者会好转", "zh") == "约每10名患者中有3名会好转"
     assert to_natural_frequency("大约30%的人", "zh") == "约每10人中有3人"
-    assert to_natural_frequency("About 30% of patients", "en") == "about 3 in 10 patients"
+    assert to_natural_frequency("About 30% of patients", "en") == "About 3 in 10 patients"
     assert to_natural_frequency("roughly 1% of people", "en") == "about 1 in 100 people"
 
 

@@ -14,7 +14,8 @@ in 10 people". The rule for the denominator (ours, chosen to be predictable for 
 A range keeps one denominator for both ends. Numbers above 100 are not frequencies (they are
 usually relative changes such as "rose by 150%"): they are left alone for a person to reword.
 A leading 约/大约/大概/about/approximately/around/roughly is absorbed, because the rewrite
-already says 约/about. "30%的患者" becomes "约每10名患者中有3名", "30% of patients" becomes
+already says 约/about; when the words before say it already ("约为", "将近", "nearly"), the rewrite
+does not say it again (never "约约" or "about about"). "30%的患者" becomes "约每10名患者中有3名", "30% of patients" becomes
 "about 3 in 10 patients".
 
 Limitation: every percentage up to 100 is read as a share of people, so "battery at 20%" would
@@ -62,7 +63,7 @@ STRUGGLE_RE = re.compile(
 )
 
 
-def find_percentages(text: str) -> list[re.Match]:
+def find_percentages(text: str) -> list[re.Match[str]]:
     """Every percentage or percentage range in `text`, as regex matches, left to right.
 
     Groups: `a` (first number), `b` (second number of a range or None), `approx` (a leading
@@ -75,15 +76,18 @@ def _number(s: str) -> Decimal:
     return Decimal(unicodedata.normalize("NFKC", s))
 
 
-def natural_frequency(a: str, b: str | None, lang: str, noun: str | None = None) -> str | None:
-    """The natural frequency for a% (or a%-b%), or None when it is not a frequency (> 100)."""
+def natural_frequency(a: str, b: str | None, lang: str, noun: str | None = None, *,
+                      approx: bool = True) -> str | None:
+    """The natural frequency for a% (or a%-b%), or None when it is not a frequency (> 100).
+
+    `approx=False` leaves out the leading 约/about (the text before it already says so)."""
     try:
         nums = [_number(a)] + ([_number(b)] if b is not None else [])
     except InvalidOperation:
         return None
     if any(n > 100 or n < 0 for n in nums):
         return None
-    places = max(max(-n.normalize().as_tuple().exponent, 0) for n in nums)
+    places = max(max(-int(n.normalize().as_tuple().exponent), 0) for n in nums)
     if places == 0 and all(n % 10 == 0 for n in nums):
         denom, scaled = 10, [n / 10 for n in nums]
     else:
@@ -96,11 +100,23 @@ def natural_frequency(a: str, b: str | None, lang: str, noun: str | None = None)
         counts = counts[:1]
     if is_zh(lang):
         span = "到".join(counts)
+        about = "约" if approx else ""
         if noun in ("患者", "病人"):
-            return f"约每{denom}名{noun}中有{span}名"
-        return f"约每{denom}人中有{span}人"
+            return f"{about}每{denom}名{noun}中有{span}名"
+        return f"{about}每{denom}人中有{span}人"
     span = " to ".join(counts)
-    return f"about {span} in {denom} {noun.lower() if noun else 'people'}"
+    about = "about " if approx else ""
+    return f"{about}{span} in {denom} {noun.lower() if noun else 'people'}"
+
+
+# The text before a percentage already says it is approximate: "约为", "将近", "about, ", "nearly".
+_APPROX_BEFORE_ZH = re.compile(r"(?:约|近|大概|接近)[为有是占达在]?\s*$")
+_APPROX_BEFORE_EN = re.compile(r"\b(?:about|around|approximately|roughly|nearly|almost|some|up to)\W*$", re.IGNORECASE)
+
+
+def approximate_before(text: str, lang: str) -> bool:
+    """Whether `text` (what comes before a number) ends with an approximation of its own."""
+    return bool((_APPROX_BEFORE_ZH if is_zh(lang) else _APPROX_BEFORE_EN).search(text))
 
 
 def to_natural_frequency(text: str, lang: str) -> str:
@@ -110,12 +126,15 @@ def to_natural_frequency(text: str, lang: str) -> str:
     """
     zh = is_zh(lang)
 
-    def repl(m: re.Match) -> str:
+    def repl(m: re.Match[str]) -> str:
         own, other = ("zh", "en") if zh else ("en", "zh")
-        noun = m.group(f"{own}noun")
-        out = natural_frequency(m.group("a"), m.group("b"), lang, noun)
+        noun: str | None = m.group(f"{own}noun")
+        approx = not approximate_before(text[:m.start()], lang)
+        out = natural_frequency(m.group("a"), m.group("b"), lang, noun, approx=approx)
         if out is None:
-            return m.group(0)
+            return str(m.group(0))
+        if m.group(0)[:1].isupper():
+            out = out[:1].upper() + out[1:]  # "About 30%" opens a sentence: so does "About 3 in 10"
         return out + (m.group(f"{other}tail") or "")  # the other language's noun stays as written
 
     return PERCENT_RE.sub(repl, text)

@@ -50,7 +50,7 @@ def test_in_a_sentence_and_with_a_leading_about():
     assert to_natural_frequency(s, "zh") == "在非小细胞肺癌患者中,骨转移的发生率高达约每10人中有3到4人。"
     assert to_natural_frequency("约30%的患者会好转", "zh") == "约每10名患者中有3名会好转"
     assert to_natural_frequency("大约30%的人", "zh") == "约每10人中有3人"
-    assert to_natural_frequency("About 30% of patients", "en") == "about 3 in 10 patients"
+    assert to_natural_frequency("About 30% of patients", "en") == "About 3 in 10 patients"
     assert to_natural_frequency("roughly 1% of people", "en") == "about 1 in 100 people"
 
 
@@ -101,3 +101,20 @@ def test_never_raises(text):
     to_natural_frequency(text, "zh")
     to_natural_frequency(text, "en")
     has_numbers_patients_struggle_with(text)
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("5年生存率约为20%", "zh", "5年生存率约为每10人中有2人"),
+    ("约有30%的患者", "zh", "约有每10名患者中有3名"),
+    ("大约是30%", "zh", "大约是每10人中有3人"),
+    ("约 20%", "zh", "约 每10人中有2人"),
+    ("将近20%的人", "zh", "将近每10人中有2人"),
+    ("survival of about, 20%", "en", "survival of about, 2 in 10 people"),
+    ("rate was up to 20%", "en", "rate was up to 2 in 10 people"),
+    ("nearly 20% of adults", "en", "nearly 2 in 10 adults"),
+])
+def test_an_approximation_already_in_the_text_is_not_said_twice(text, lang, want):
+    out = to_natural_frequency(text, lang)
+    assert "约约" not in out and "约为约" not in out and "约有约" not in out
+    assert not re.search(r"\b(about|around|nearly)\W+about\b", out)
+    assert out == want

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from pathlib import Path
@@ -108,11 +109,11 @@ def seed():
     return text, import_article(text)
 
 
-def test_seed_copy_is_exact():
-    original = Path("/work/shared/seeds/000_9003309d8335a305.txt")
-    if not original.exists():
-        pytest.skip("the shared seed is not on this machine")
-    assert SEED.read_bytes() == original.read_bytes()
+def test_seed_copy_is_the_shared_seed():
+    # The copy of /work/shared/seeds/000_9003309d8335a305.txt (compared byte for byte when it was
+    # copied); its digest is kept here so an edit to the copy cannot go unnoticed on any machine.
+    digest = hashlib.sha256(SEED.read_bytes()).hexdigest()
+    assert digest == "fcf830acd6953943681a504fe13d097623a13b0f404546e6c28986bc6c9ba39f"
 
 
 def test_seed_every_sentence_is_in_the_notes_in_order(seed):
@@ -205,7 +206,9 @@ def test_markdown_headings_article():
     deck = parse_deck(result.markdown)
     assert "## 洗手的方法" in result.markdown
     assert "原文: ## " not in result.markdown  # heading marks are markup, not words
-    assert "约每10人中有3人" in notes_of(deck) or "约每10人中有3人" in result.markdown
+    bodies = "\n".join(s.body for s in deck.slides)
+    assert "- 其中约每10人中有3人饭前不洗手" in bodies  # a share of people, on the slide as a frequency
+    assert "其中30%的人饭前不洗手" in notes_of(deck)  # and as written in the notes
 
 
 def test_article_without_headings():
@@ -230,10 +233,19 @@ def test_english_article():
     assert [deck.slides[i].title for i in part_indexes(deck)] == [
         f"{n}. {t}" for n, t in enumerate(PART_TITLES["en"], start=1)]
     assert all(c.startswith(("Source: ", "teach-back: ")) for s in deck.slides for c in s.comments)
-    assert "about 2 in 10 people" in result.markdown or "20% of people" in notes_of(deck)
+    assert "if 20% of people in a waiting room feel nervous" in notes_of(deck)  # the source as written
+    assert not any("20%" in s.body for s in deck.slides)
     heads = {h["heading"]: h["part"] for h in result.report["headings"]}
     assert heads["What is blood pressure?"] == 1 and heads["How the monitor works"] == 2
     assert heads["What results to expect"] == 3 and heads["How to manage your readings"] == 4
+
+
+def test_a_share_of_people_on_a_slide_is_a_natural_frequency():
+    text = "Nerves at the clinic\n\nAbout 20% of people feel nervous at the clinic.\n"
+    deck = parse_deck(import_article(text).markdown)
+    bodies = "\n".join(s.body for s in deck.slides)
+    assert "- About 2 in 10 people feel nervous at the clinic" in bodies
+    assert "Source: About 20% of people feel nervous at the clinic." in notes_of(deck)
 
 
 def test_numbered_lists_article():

@@ -1,0 +1,195 @@
+"""Slide lines from the article's sentences: trimmed to whole clauses, ranked by what they tell.
+
+Owns `trim(sentence, lang, limit)` (only the sentence's own words: lead-ins and asides dropped,
+the best run of clauses within the limit) and `rank_sentences` (which sentences of a paragraph
+become bullets). Pure Python (stdlib only), no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import QUESTION_END, text_size
+from .frequencies import to_natural_frequency
+from .sentences import CJK, has_words
+
+# Slide text limits (the guide warns above ~20 Chinese characters a sentence).
+BULLET_LIMIT = {"zh": 20, "en": 15}
+
+
+TITLE_LIMIT = {"zh": 19, "en": 12}  # leaves room for "（续）" / "(continued)" within the checker's 20 / 15
+
+
+# Lead-in words that carry no message of their own: dropped from the front of a bullet.
+_MARKERS = {
+    "所以", "因此", "因而", "例如", "比如", "当然", "但是", "不过", "然而", "另外", "此外", "同时", "首先", "其次",
+    "再次", "最后", "第一", "第二", "第三", "第四", "总之", "总的来说", "关键点来了", "导语", "总结", "事实上",
+    "其实", "也就是说", "换句话说", "简单来说", "简而言之", "那么", "而且", "并且", "今天", "更重要的是",
+    "展望未来", "回到最初的问题", "总结与建议", "建议",
+    "so", "however", "for example", "for instance", "of course", "also", "first", "second", "third",
+    "finally", "in fact", "in short", "today", "then", "but", "and", "still", "in addition", "therefore", "remember", "note",
+}
+
+
+# Sentences of this kind introduce rather than inform: they stay in the notes and never become bullets.
+_META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本篇|说说|下面|小编|聊聊|let's|this article|today|we will|read on",
+                   re.IGNORECASE)
+
+
+_INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+_EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
+
+
+_PAREN = re.compile(r"[（(][^（）()]*[)）]")
+
+
+_CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
+
+
+# Clauses that set a scene (when, where, if) rather than say the message.
+_CONTEXT_ZH = re.compile(r"^(以及|或者|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
+                         r"|(之后|以后|(?<!前)后|时|的时候)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
+
+
+_CONTEXT_EN = re.compile(r"^(if|when|in|for|after|before|although|because|while|as|during|with|based on|according to"
+                         r"|e\.g\.|i\.e\.|for example|such as)(?![a-z])",
+                         re.IGNORECASE)
+
+
+def clean(s: str) -> str:
+    s = _INLINE_LINK.sub(r"\1", s)
+    s = _EMPHASIS.sub("", s)
+    return s.strip()
+
+
+def _strip_end(s: str) -> str:
+    return re.sub(r"[\s。.;；,，:：、—–-]+$", "", s).strip()
+
+
+def _clauses(s: str, lang: str) -> list[str]:
+    parts = [p for p in _CLAUSE_SPLIT.split(s) if p.strip()]
+    return parts or [s]
+
+
+def _drop_marker(s: str, lang: str) -> str:
+    parts = _clauses(s, lang)
+    while len(parts) > 1 and _strip_end(parts[0]).strip().lower() in _MARKERS:
+        parts = parts[1:]
+    s = "".join(parts).strip()
+    if lang == "en":
+        m = re.match(r"^(so|but|and|also|then|however)\s+", s, re.IGNORECASE)
+        if m and len(s) > m.end():
+            s = s[m.end():]
+            s = s[:1].upper() + s[1:]
+    return s
+
+
+def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
+                 first_bonus: float = 0.5) -> tuple[str, float]:
+    """A short slide line from one source sentence, and how good a line it is.
+
+    Only the sentence's own words: percentages rewritten, Markdown marks, a leading lead-in
+    ("所以", "关键点来了:", "However,") and, when still too long, asides in brackets removed; then
+    the best run of whole clauses within the limit (a number in it counts most, then its length;
+    a run opening or ending on a circumstance such as "在...中" / "if ..." counts less).
+    """
+    s = clean(to_natural_frequency(sentence, lang))
+    if label:
+        first = _clauses(s, lang)[0]
+        if re.search(r"[:：]$", first) and 2 <= text_size(_strip_end(first), lang) <= limit:
+            line = _strip_end(first)
+            return line, 2.0 * text_size(line, lang) / limit
+    s = _drop_marker(s, lang)
+    s = re.sub(r"[。.;；]+$", "", s).strip()
+    if text_size(s, lang) > limit:
+        shorter = _PAREN.sub("", s).strip()
+        if has_words(shorter):
+            s = shorter
+    if text_size(s, lang) <= limit:
+        line = s if QUESTION_END.search(s) else _strip_end(s)
+        return line, 2.0 * max(text_size(line, lang), limit / 2) / limit
+    parts = _clauses(s, lang)
+    short = 6 if lang == "zh" else 3
+    context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
+    best, best_score = parts[0], float("-inf")
+    for i in range(len(parts)):
+        run = ""
+        for j in range(i, len(parts)):
+            run += parts[j]
+            size = text_size(_strip_end(run), lang)
+            if size > limit and j > i:
+                break
+            head, tail = _strip_end(parts[i]), _strip_end(parts[j])
+            score = 1.5 * bool(re.search(r"\d", run)) + 2.0 * min(size, limit) / limit
+            score += first_bonus if i == 0 else 0.0
+            if lang == "en" and i > 0 and parts[i].strip()[:1].islower():
+                score -= 0.5  # a clause from the middle of a sentence
+            if j == i and size < short:
+                score -= 2.0
+            if context.search(head):
+                score -= 3.0 if j == i else 1.5
+            if j > i and context.search(tail):
+                score -= 1.0
+            if any(_strip_end(p).lower() in _MARKERS for p in parts[i:j + 1]):
+                score -= 1.0
+            if re.search(r"[吗呢吧]$", tail):
+                score -= 1.5  # a question folded into a statement
+            if size > limit:
+                score -= 1.5 + (size - limit) / limit * 2
+            if score > best_score:
+                best, best_score = run, score
+    line = _strip_end(_drop_conjunction(best.strip(), lang))
+    if lang == "en" and line[:1].islower():
+        line = line[:1].upper() + line[1:]
+    return line, best_score - 1.5 * bool(re.search(r"\d", best))
+
+
+def _drop_conjunction(s: str, lang: str) -> str:
+    if lang == "zh":
+        m = re.match(r"^(而且|并且|但是|所以|因此|而|但)(?=\S)", s)
+        return s[m.end():] if m and text_size(s[m.end():], lang) >= 4 else s
+    m = re.match(r"^(and then|and|but|so|then)\s+", s, re.IGNORECASE)
+    return s[m.end():] if m and len(s.split()) > 3 else s
+
+
+def trim(sentence: str, lang: str, limit: int, *, label: bool = False, first_bonus: float = 0.5) -> str:
+    return _trim_scored(sentence, lang, limit, label=label, first_bonus=first_bonus)[0]
+
+
+def bigrams(s: str, lang: str) -> set[str]:
+    s = s.lower()
+    if lang == "zh":
+        chars = [c for c in s if CJK.match(c) or c.isalnum()]
+        return {a + b for a, b in zip(chars, chars[1:])}
+    return {w for w in re.findall(r"[a-z0-9]+", s) if len(w) > 3}
+
+
+_DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they)", re.IGNORECASE)
+
+
+def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> list[tuple[int, str]]:
+    """(index, slide line) of the sentences that may become bullets, the most telling first.
+
+    Questions and lead-ins ("今天我们来聊聊") never; a number, words shared with the heading and a
+    line that reads well on its own count for a sentence.
+    """
+    scored = []
+    for i, s in enumerate(sentences):
+        if QUESTION_END.search(s) or text_size(clean(s), lang) < (4 if lang == "zh" else 2):
+            continue
+        line, quality = _trim_scored(s, lang, BULLET_LIMIT[lang])
+        if not has_words(line) or "%" in line or "％" in line:
+            continue
+        score = 2.0 * bool(re.search(r"\d", s)) + quality
+        score += min(len(bigrams(s, lang) & context_terms), 4) * 0.25
+        if text_size(line, lang) > BULLET_LIMIT[lang]:
+            score -= 2.0  # no clause short enough: a last resort
+        if _META.search(s):
+            continue  # "today we talk about ...": for the notes, not the slide
+        score -= 0.5 * bool(_DEICTIC.search(line))
+        score -= 0.1 * i
+        scored.append((score, i, line))
+    scored.sort(key=lambda t: (-t[0], t[1]))
+    return [(i, line) for _, i, line in scored]

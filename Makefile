@@ -6,7 +6,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: run test lint bench dist bundle setup sysdeps-run sysdeps-test clean
+.PHONY: run test lint bench dist bundle setup sysdeps-run sysdeps-test sysdeps-bench clean
 
 run: sysdeps-run $(STAMP)
 	$(BIN)/counsel-app
@@ -19,7 +19,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check counsel_app tests
 	$(BIN)/mypy
 
-bench: sysdeps-test $(STAMP)
+bench: sysdeps-bench $(STAMP)
 	$(BIN)/pip install -q -e '.[test,bench]'
 	$(BIN)/python tests/benchmarks/run.py
 
@@ -38,6 +38,9 @@ sysdeps-run:
 
 sysdeps-test:
 	@bash .ci/sysdeps.sh test
+
+sysdeps-bench:
+	@bash .ci/sysdeps.sh bench
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

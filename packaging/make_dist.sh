@@ -44,7 +44,7 @@ BVENV=$ROOT/build/venv-dist
 if [ ! -f "$BVENV/.ok" ]; then
   rm -rf "$BVENV"
   python3 -m venv "$BVENV"
-  "$BVENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip "setuptools>=68" wheel
+  "$BVENV/bin/python" -m pip install -q --disable-pip-version-check --upgrade pip "setuptools>=77" wheel
   touch "$BVENV/.ok"
 fi
 PIP=("$BVENV/bin/python" -m pip --disable-pip-version-check)

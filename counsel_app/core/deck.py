@@ -3,8 +3,9 @@
 Owns: `Deck`, `Slide`, `parse_deck(text)` and `load_deck(path)`. Reads decks the way Marp
 (marp-cli 4.x) does: YAML front matter, slides split at top-level thematic breaks (and at
 headings when `headingDivider` asks), HTML comments as speaker notes unless they are Marp
-directives. Uses markdown-it-py, the Python port of the parser Marp is built on, so the
-split agrees with Marp by construction. Never writes a file. No Qt.
+directives (Marpit's comment and `<style>` rules, ported as markdown-it-py rules), raw HTML as
+Marp shows it (`marp_html`). Uses markdown-it-py, the Python port of the parser Marp is built
+on, so the split agrees with Marp by construction. Never writes a file. No Qt.
 """
 
 from __future__ import annotations
@@ -12,14 +13,20 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from markdown_it.renderer import RendererHTML
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
+from markdown_it.utils import EnvType, OptionsDict
 
-from .textio import InputError, read_text
 from .lang import detect
+from .marp_html import sanitize
+from .textio import InputError, read_text
 
 # Directive names Marp recognises (Marpit, marp-core, marp-cli). A comment with any of these keys
 # configures the deck and is not a speaker note.
@@ -72,7 +79,7 @@ class Deck:
     title: str
     lang: str
     slides: tuple[Slide, ...]
-    meta: dict = field(default_factory=dict, compare=False, hash=False)
+    meta: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
     source: Path | None = None
     version: str = ""  # sha256 of the file's bytes (or of the text), first 12 hex digits
     encoding: str = "utf-8"
@@ -93,9 +100,96 @@ class Deck:
         return len(self.slides)
 
 
+_COMMENT_OPENING = re.compile(r"^<!--")
+_STYLE = re.compile(r"<style([\s\S]*?)>([\s\S]*?)</style>", re.IGNORECASE)
+_STYLE_OPENING = re.compile(r"^<style(?=(\s|>|$))", re.IGNORECASE)
+_STYLE_CLOSING = re.compile(r"</style>", re.IGNORECASE)
+
+
+def _hidden_block(kind: str, opening: re.Pattern[str], closing: str | re.Pattern[str]) -> Callable[..., bool]:
+    """Marpit's block rules for comments and `<style>`: from the opening line to the line that
+    closes (or the end of the container), one hidden token; what else is on those lines is hidden too."""
+    def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+        pos = state.bMarks[start] + state.tShift[start]
+        line = state.src[pos:state.eMarks[start]]
+        if not line.startswith("<") or not opening.search(line):
+            return False
+        if silent:
+            return True
+
+        def closes(text: str) -> bool:
+            return closing in text if isinstance(closing, str) else closing.search(text) is not None
+        nxt = start + 1
+        if not closes(line):
+            while nxt < end:
+                if state.sCount[nxt] < state.blkIndent:
+                    break
+                text = state.src[state.bMarks[nxt] + state.tShift[nxt]:state.eMarks[nxt]]
+                nxt += 1
+                if closes(text):
+                    break
+        state.line = nxt
+        token = state.push(kind, "", 0)
+        token.map = [start, nxt]
+        token.markup = state.getLines(start, nxt, state.blkIndent, True)
+        token.hidden = True
+        if kind == "marpit_comment":  # (an unclosed one: not searched, each "<!--" would scan to the end)
+            found = _COMMENT.search(token.markup) if "-->" in token.markup else None
+            token.content = found.group(1).strip() if found else ""
+        else:  # (unclosed: not searched, for the same reason)
+            found = _STYLE.search(token.markup) if _STYLE_CLOSING.search(token.markup) else None
+            token.content = found.group(2).strip() if found else ""
+        return True
+    return rule
+
+
+def _inline_comment(state: StateInline, silent: bool) -> bool:
+    """Marpit's inline comment rule, quirks included: the first comment from here on is taken,
+    and the position moves on by that comment's length."""
+    src, pos = state.src, state.pos
+    if pos + 2 >= state.posMax or src[pos] != "<" or src[pos + 1] != "!":
+        return False
+    last_close: int | None = getattr(state, "_counsel_last_close", None)
+    if last_close is None:
+        last_close = src.rfind("-->")
+        state._counsel_last_close = last_close  # type: ignore[attr-defined]
+    if last_close < pos:
+        return False  # no comment ends after here (and no quadratic rescans of an unclosed "<!--")
+    found = _COMMENT.search(src, pos)
+    if not found:
+        return False
+    length = found.end() - found.start()
+    if not silent:
+        token = state.push("marpit_comment", "", 0)
+        token.hidden = True
+        token.markup = src[pos:pos + length]
+        token.content = found.group(1).strip()
+    state.pos += length
+    return True
+
+
+def _render_html(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                 env: EnvType) -> str:
+    return sanitize(tokens[idx].content)
+
+
+def _render_nothing(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict,
+                    env: EnvType) -> str:
+    return ""
+
+
 def _markdown() -> MarkdownIt:
+    """CommonMark with tables and strikethrough, and Marpit's reading of comments, `<style>` and raw HTML."""
     md = MarkdownIt("commonmark", {"html": True, "breaks": True})
     md.enable(["table", "strikethrough"])
+    md.block.ruler.before("html_block", "marpit_comment", _hidden_block("marpit_comment", _COMMENT_OPENING, "-->"))
+    md.block.ruler.before("html_block", "marpit_style_parse",
+                          _hidden_block("marpit_style", _STYLE_OPENING, _STYLE_CLOSING))
+    md.inline.ruler.before("html_inline", "marpit_inline_comment", _inline_comment)
+    for name in ("html_block", "html_inline"):
+        md.add_render_rule(name, _render_html)
+    for name in ("marpit_comment", "marpit_style"):
+        md.add_render_rule(name, _render_nothing)
     return md
 
 
@@ -157,16 +251,6 @@ class _SlideAcc:
     carry: dict[str, str] = field(default_factory=dict)  # locals that carry on to later slides
 
 
-def _comments_in(token: Token) -> list[str]:
-    if "-->" not in token.content:
-        return []  # an unclosed comment: without this, each "<!--" would scan to the end (quadratic)
-    return [m.group(1) for m in _COMMENT.finditer(token.content)]
-
-
-def _is_comment_block(token: Token) -> bool:
-    return token.type in ("html_block", "html_inline") and token.content.lstrip().startswith("<!--")
-
-
 def _classify(acc: _SlideAcc, content: str, deck_directives: dict[str, str]) -> None:
     stripped = content.strip()
     if any(p.match(stripped) for p in _MAGIC_COMMENTS):
@@ -189,11 +273,9 @@ def _walk_comments(tokens: list[Token], acc: _SlideAcc, deck_directives: dict[st
                    in_heading: bool = False) -> None:
     previous = None
     for tok in tokens:
-        if tok.type in ("html_block", "html_inline"):
-            for c in _comments_in(tok):
-                if in_heading and c.strip() == "fit":
-                    continue  # marp-core: `# Title <!-- fit -->` asks to fit the heading; not a note
-                _classify(acc, c, deck_directives)
+        if tok.type == "marpit_comment":
+            if not (in_heading and tok.content == "fit"):  # marp-core: `# Title <!-- fit -->` fits the heading
+                _classify(acc, tok.content, deck_directives)
         if tok.children:
             heading = previous is not None and previous.type == "heading_open"
             _walk_comments(tok.children, acc, deck_directives, heading)
@@ -222,47 +304,15 @@ def _first_heading(tokens: list[Token]) -> str:
 
 
 def _images(tokens: list[Token]) -> list[str]:
-    found = []
+    found: list[str] = []
     for tok in tokens:
         if tok.type == "image":
             found.append(str(tok.attrs.get("src", "")))
+        elif tok.type in ("html_block", "html_inline") and "<" in tok.content:
+            sanitize(tok.content, found)  # a raw <img> Marp lets through is a picture too
         if tok.children:
             found.extend(_images(tok.children))
     return found
-
-
-def _safe_tokens(tokens: list[Token]) -> list[Token]:
-    """Drop comments; show any other raw HTML as literal text (Marp escapes most HTML too)."""
-    out = []
-    for tok in tokens:
-        if tok.type in ("html_block", "html_inline"):
-            if tok.type == "html_block" and _is_comment_block(tok):
-                continue  # Marp hides a comment block's whole line, text after `-->` included
-            if _is_comment_block(tok) and _COMMENT.sub("", tok.content).strip() == "":
-                continue
-            if tok.content.lstrip().startswith("<!--") and "-->" not in tok.content:
-                continue  # an unclosed comment hides the rest, as in Marp
-            visible = _COMMENT.sub("", tok.content)
-            if re.fullmatch(r"\s*<br\s*/?>\s*", visible):
-                out.append(tok)
-                continue
-            if tok.type == "html_block":
-                para = [Token("paragraph_open", "p", 1), Token("inline", "", 0), Token("paragraph_close", "p", -1)]
-                text = Token("text", "", 0)
-                text.content = visible.strip()
-                para[1].children = [text]
-                para[1].content = visible.strip()
-                out.extend(para)
-            else:
-                text = Token("text", "", 0)
-                text.content = visible
-                out.append(text)
-            continue
-        if tok.children:
-            tok = tok.copy()
-            tok.children = _safe_tokens(tok.children)
-        out.append(tok)
-    return out
 
 
 def html_to_text(fragment: str) -> str:
@@ -280,16 +330,42 @@ def _heading_divider(value: str | None) -> int:
 
 
 def _split_slides(tokens: list[Token], divider: int) -> list[list[Token]]:
+    """Split at top-level rulers, and (Marpit's heading divider) before each heading up to level
+    `divider` that has anything shown before it in the deck: after a ruler, that is an empty slide."""
     slides: list[list[Token]] = [[]]
+    shown = False
     for tok in tokens:
+        if divider and shown and tok.type == "heading_open" and int(tok.tag[1]) <= divider:
+            slides.append([])
+        shown = shown or not tok.hidden
         if tok.level == 0 and tok.type == "hr":
             slides.append([])
             continue
-        if (divider and tok.type == "heading_open" and tok.level == 0 and int(tok.tag[1]) <= divider
-                and any(not _is_comment_block(t) for t in slides[-1])):
-            slides.append([])
         slides[-1].append(tok)
     return slides
+
+
+def _without_comments(line: str) -> str:
+    """`_COMMENT.sub("", line)` in linear time (the regex rescans to the end for each unclosed "<!--")."""
+    out, pos, i, n = [], 0, 0, len(line)
+    closed = True  # a "-->" may still follow
+    while (i := line.find("<!--", i)) >= 0:
+        m = i + 2
+        while m < n and line[m] == "-":
+            m += 1  # `<!--+` takes every dash it can ...
+        j = line.find("-->", m) if closed else -1
+        if j >= 0:
+            end = j + 3
+        elif m < n and line[m] == ">" and m - i >= 6:
+            end = m + 1  # ... and gives two back for `--+>` when nothing else closes it: "<!---->"
+        else:
+            closed = False  # no "-->" from here on: only a "<!---->" can still be a comment
+            i = m
+            continue
+        out.append(line[pos:i])
+        pos = i = end
+    out.append(line[pos:])
+    return "".join(out)
 
 
 def _body_lines(src_lines: list[str], tokens: list[Token]) -> str:
@@ -298,12 +374,12 @@ def _body_lines(src_lines: list[str], tokens: list[Token]) -> str:
         return ""
     start, end = min(s[0] for s in spans), max(s[1] for s in spans)
     keep = []
-    comment_lines = {ln for t in tokens if t.level == 0 and t.map and _is_comment_block(t)
+    comment_lines = {ln for t in tokens if t.level == 0 and t.map and t.type in ("marpit_comment", "marpit_style")
                      for ln in range(t.map[0], t.map[1])}
     for ln in range(start, end):
         if ln in comment_lines:
             continue
-        keep.append(_COMMENT.sub("", src_lines[ln]).rstrip())
+        keep.append(_without_comments(src_lines[ln]).rstrip())
     return re.sub(r"\n{3,}", "\n\n", "\n".join(keep)).strip("\n")
 
 
@@ -316,7 +392,7 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     if fm_text is not None:
         meta.update(parse_yaml_mapping(fm_text) or {})
     md = markdown_parser()
-    env: dict = {}
+    env: dict[str, object] = {}
     tokens = md.parse(body, env)
     deck_directives: dict[str, str] = {k.lstrip("$"): v for k, v in meta.items()}
     # headingDivider may also come from a comment anywhere; Marp applies the last one to the whole deck.
@@ -335,8 +411,7 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
         inherited.update(acc.carry)
         local = {**inherited, **acc.directives}
         classes = tuple(local.get("class", "").split())
-        safe = _safe_tokens(toks)
-        rendered = md.renderer.render(safe, md.options, env)
+        rendered = md.renderer.render(toks, md.options, env)
         # Marp shows header and footer directives on the slide: so do we, in the same order.
         if local.get("header"):
             rendered = f'<p class="header">{html.escape(local["header"])}</p>\n' + rendered

@@ -5,6 +5,7 @@ Run under an X server with two monitors (run.py starts one) with QT_QPA_PLATFORM
     inprocess.py turns DECK SETTINGS_INI [--passes N]   page turns by real key presses, and RSS
     inprocess.py autofit [DECK] [--rounds N]             layout_slide at 1920x1080, per slide
     inprocess.py minimal                                 process start to a bare QWidget's first paint
+    inprocess.py pdf DECK OUT.pdf                        the deck as a 16:9 PDF, one page a slide (for pdfpc)
 
 Prints one line `BENCH-JSON {...}` (times in ms, memory in kB). Not a pytest file.
 """
@@ -226,6 +227,38 @@ def mode_minimal() -> dict:
     return {"ms": 1000 * (done["t"] - t0)}
 
 
+def mode_pdf(deck_path: Path, out: Path) -> dict:
+    """The deck as slides exported to PDF (as from Marp): one 1280x720 page a slide, each laid out
+    by counsel's own render code (text, pictures), so pdfpc shows the same slides counsel does."""
+    from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF
+    from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPdfWriter
+    from PySide6.QtWidgets import QApplication
+
+    from counsel_app.core.deck import load_deck
+    from counsel_app.core.themes import theme
+    from counsel_app.qt.render import layout_slide
+
+    QApplication([sys.argv[0]])
+    deck = load_deck(deck_path)
+    size, t = QSize(1280, 720), theme("light")
+    writer = QPdfWriter(str(out))
+    writer.setResolution(96)
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(1280 * 0.75, 720 * 0.75), QPageSize.Unit.Point, "16:9"),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter(writer)
+    for i, slide in enumerate(deck.slides):
+        if i:
+            writer.newPage()
+        layout = layout_slide(slide, deck, size, t)
+        painter.fillRect(QRectF(0, 0, size.width(), size.height()), QColor(t.background))
+        painter.save()
+        painter.translate(QPointF(layout.content.left(), layout.content.top()))
+        layout.doc.drawContents(painter, QRectF(0, 0, layout.content.width(), layout.content.height()))
+        painter.restore()
+    painter.end()
+    return {"pages": len(deck.slides), "bytes": out.stat().st_size}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="mode", required=True)
@@ -238,11 +271,16 @@ def main(argv: list[str] | None = None) -> int:
     a.add_argument("deck", type=Path, nargs="?")
     a.add_argument("--rounds", type=int, default=5)
     sub.add_parser("minimal")
+    pdf = sub.add_parser("pdf")
+    pdf.add_argument("deck", type=Path)
+    pdf.add_argument("out", type=Path)
     args = ap.parse_args(argv)
     if args.mode == "turns":
         out = mode_turns(args.deck, args.settings, args.passes, args.gap_ms)
     elif args.mode == "autofit":
         out = mode_autofit(args.deck, args.rounds)
+    elif args.mode == "pdf":
+        out = mode_pdf(args.deck, args.out)
     else:
         out = mode_minimal()
     emit(out)

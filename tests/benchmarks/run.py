@@ -1,4 +1,5 @@
-"""Performance report for counsel (issue 8): start-up, page turn, auto-fit, a 1,000-slide deck, memory.
+"""Performance report for counsel (issues 8, 15): start-up (also against pdfpc), page turn, auto-fit,
+a 1,000-slide deck, memory.
 
     python tests/benchmarks/run.py [--runs 5] [--json results.json] [--skip-big]
 
@@ -30,6 +31,12 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 BUNDLED = REPO / "slides" / "ret-bone-metastasis.md"
 INPROCESS = HERE / "inprocess.py"
+XWATCH = HERE / "xwatch.py"
+SYSTEM_PYTHON = "/usr/bin/python3"  # xwatch.py runs on Debian's python3-xlib, not on the venv
+# pdfpc without a window manager cannot go full screen and sees one monitor (GTK ignores xrandr's
+# second, output-less monitor): both its windows, presentation at 1920x1080 (its presenter window
+# is then 960x540, its default), on the left monitor.
+PDFPC_ARGS = ["--windowed=both", "--size=1920:1080"]
 MONITORS = (["--setmonitor", "LEFT", "1920/508x1080/286+0+0", "screen"],
             ["--setmonitor", "RIGHT", "1920/508x1080/286+1920+0", "none"])
 GROWTH_TOLERANCE_KB = 1024  # "no growth": RSS after pass 2 at most 1 MB above pass 1 (page noise)
@@ -124,7 +131,7 @@ def make_big_deck(path: Path, count: int = 1000) -> Path:
     out = []
     for i in range(count):
         s = slides[i % len(slides)].replace("](../assets/", f"]({assets}/")
-        s = re.sub(r"^(#{1,6} .*)$", lambda h: f"{h.group(1)} ({i + 1})", s, count=1, flags=re.M)
+        s = re.sub(r"^(#{1,6} .*)$", lambda h, n=i + 1: f"{h.group(1)} ({n})", s, count=1, flags=re.M)
         out.append(s)
     path.write_text(front.replace("title: ", f"title: {count} slides — ", 1) + "\n" + "\n\n---\n\n".join(out)
                     + "\n", encoding="utf-8")
@@ -166,6 +173,80 @@ def inprocess(args: list[str], env: dict, timeout: float) -> dict:
         if line.startswith("BENCH-JSON "):
             return json.loads(line[len("BENCH-JSON "):])
     raise MeasurementError(f"inprocess.py {args[0]} (exit {r.returncode}): {r.stderr.strip()[-800:]}")
+
+
+class SessionBus:
+    """A D-Bus session bus for the start-up comparison, as on a desktop (pdfpc waits for one)."""
+
+    def __init__(self) -> None:
+        self.pid: int | None = None
+        self.address = ""
+
+    def start(self) -> str:
+        if not shutil.which("dbus-daemon"):
+            raise MeasurementError("dbus-daemon is needed for pdfpc (Debian: dbus)")
+        out = subprocess.run(["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1"],
+                             capture_output=True, text=True, timeout=10, check=True).stdout.split()
+        self.address, self.pid = out[0], int(out[1])
+        return self.address
+
+    def stop(self) -> None:
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, 15)
+            except ProcessLookupError:
+                pass
+            self.pid = None
+
+
+def watch(cmd: list[str], env: dict, timeout: float = 30.0) -> dict:
+    """Start `cmd` under xwatch.py: when its two windows were mapped and when they were drawn last
+    before the program went quiet for 250 ms (ms from the start; see xwatch.py)."""
+    r = subprocess.run([SYSTEM_PYTHON, str(XWATCH), "--windows", "2", "--min-size", "900x500", "--quiet-ms", "250",
+                        "--timeout", str(timeout), "--", *cmd], env=env, cwd=REPO, capture_output=True, text=True,
+                       timeout=timeout + 15)
+    line = next((ln for ln in r.stdout.splitlines() if ln.startswith("XWATCH-JSON ")), None)
+    if line is None:
+        raise MeasurementError(f"xwatch.py (exit {r.returncode}): {r.stderr.strip()[-500:]}")
+    d = json.loads(line[len("XWATCH-JSON "):])
+    drawn = [w for w in d.get("windows", []) if w["last_draw_ms"] is not None]
+    if d.get("error") or len(drawn) < 2:
+        raise MeasurementError(f"{Path(cmd[0]).name}: two windows were not drawn: {d}")
+    drawn = drawn[:2]
+    return {"mapped": max(w["mapped_ms"] for w in drawn), "painted": max(w["last_draw_ms"] for w in drawn),
+            "raw": d}
+
+
+def pdfpc_rows(env: dict, pdf: Path, runs: int) -> list[Row]:
+    """counsel and pdfpc started in turn (interleaved, so both see the same load), each watched from
+    the X server by the same method; the ratio is taken per pair."""
+    if not shutil.which("pdfpc"):
+        raise MeasurementError("pdfpc is not installed (make bench installs pdf-presenter-console)")
+    if not os.path.exists(SYSTEM_PYTHON) or subprocess.run([SYSTEM_PYTHON, "-c", "import Xlib"],
+                                                             capture_output=True).returncode:
+        raise MeasurementError("python3-xlib is needed to watch the windows (make bench installs it)")
+    counsel = [sys.executable, "-m", "counsel_app", "--profile-startup"]
+    pdfpc = ["pdfpc", *PDFPC_ARGS, str(pdf)]
+    watch(counsel, env)  # warm-ups, not counted (pdfpc's first start also starts the a11y bus)
+    watch(pdfpc, env)
+    c_runs, p_runs = [], []
+    for i in range(runs):
+        pair = [(counsel, c_runs), (pdfpc, p_runs)]
+        for cmd, into in (pair if i % 2 == 0 else pair[::-1]):
+            into.append(watch(cmd, env))
+    ratio = [c["painted"] / p["painted"] for c, p in zip(c_runs, p_runs)]
+    mapped = [c["mapped"] / p["mapped"] for c, p in zip(c_runs, p_runs)]
+    cp, pp = [c["painted"] for c in c_runs], [p["painted"] for p in p_runs]
+    return [
+        Row("Start-up / pdfpc's, both windows painted", "median <= 0.80x", statistics.median(ratio), p95(ratio),
+            unit="x", met=statistics.median(ratio) <= 0.80, n=runs, extra={"ratios": ratio}),
+        Row("  counsel, both windows painted (X DAMAGE)", "(info)", statistics.median(cp), p95(cp), n=runs,
+            extra={"runs": [c["raw"] for c in c_runs]}),
+        Row("  pdfpc 4.6, both windows painted (X DAMAGE)", "(info)", statistics.median(pp), p95(pp), n=runs,
+            extra={"runs": [p["raw"] for p in p_runs]}),
+        Row("  info: both windows mapped, counsel / pdfpc", "(info)", statistics.median(mapped), p95(mapped),
+            unit="x", n=runs),
+    ]
 
 
 # -- the measurements --------------------------------------------------------------------------------
@@ -245,6 +326,8 @@ def memory_rows(d: dict) -> list[Row]:
 def fmt(v: float | None, unit: str) -> str:
     if v is None:
         return "-"
+    if unit == "x":
+        return f"{v:.2f}x"
     return f"{v:.1f} {unit}" if unit == "MB" or v < 100 else f"{v:.0f} {unit}"
 
 
@@ -285,6 +368,7 @@ def main(argv: list[str] | None = None) -> int:
     raw: dict = {"machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                              "load_before": os.getloadavg()}}
     xvfb = Xvfb()
+    bus = SessionBus()
     with tempfile.TemporaryDirectory(prefix="counsel-bench-") as tmpname:
         tmp = Path(tmpname)
         (tmp / "runtime").mkdir(mode=0o700)
@@ -301,6 +385,11 @@ def main(argv: list[str] | None = None) -> int:
                 return e
 
             big = None if args.skip_big else make_big_deck(tmp / "deck-1000.md")
+            pdf = tmp / "deck.pdf"  # the bundled deck as a PDF, one page a slide, for pdfpc
+            got = run_step(rows, "Start-up / pdfpc's", "median <= 0.80x",
+                           lambda: (inprocess(["pdf", str(BUNDLED), str(pdf)], env, 120),
+                                    pdfpc_rows({**env, "DBUS_SESSION_BUS_ADDRESS": bus.start()}, pdf, args.runs))[1])
+            rows.extend(got or [])
             got = run_step(rows, "Start-up", "median <= 350 ms", lambda: startup_rows(env, nobc_env, big, args.runs))
             rows.extend(got or [])
             got = run_step(rows, "Auto-fit one slide", "median <= 2 ms", lambda: autofit_rows(env))
@@ -326,11 +415,13 @@ def main(argv: list[str] | None = None) -> int:
         except MeasurementError as exc:
             rows.append(Row("X server with two monitors", "-", error=str(exc)))
         finally:
+            bus.stop()
             xvfb.stop()
     raw["machine"]["load_after"] = os.getloadavg()
     raw["rows"] = [r.__dict__ for r in rows]
 
-    order = ["Start-up, bundled", "  reference", "  info: start-up", "Page turn, bundled deck, cold",
+    order = ["Start-up / pdfpc", "  counsel, both", "  pdfpc", "  info: both windows mapped",
+             "Start-up, bundled", "  reference", "  info: start-up", "Page turn, bundled deck, cold",
              "Page turn, bundled deck, warm", "Page turn, 1,000 slides, cold", "Page turn, 1,000 slides, warm",
              "  longer deck", "Auto-fit", "  info: the same slides", "Open a 1,000", "RSS,", "RSS growth"]
     rows.sort(key=lambda r: next((i for i, o in enumerate(order) if r.figure.startswith(o)), len(order)))

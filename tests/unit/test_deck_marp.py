@@ -62,10 +62,11 @@ def test_images_are_listed_as_written_and_remote_ones_kept_for_a_placeholder():
     assert deck.slides[0].images == ("../assets/img/bone.svg", "https://example.org/a.png")
 
 
-def test_raw_html_is_shown_as_text_not_run():
+def test_raw_html_marp_does_not_allow_is_shown_as_text_not_run():
     deck = parse_deck('<script>alert(1)</script>\n\nhello <img src="http://x/y.png"> there\n')
     html = deck.slides[0].html
-    assert "<script" not in html and "<img" not in html
+    assert "<script" not in html and "&lt;script&gt;" in html
+    assert deck.slides[0].images == ("http://x/y.png",)  # Marp shows this picture; ours is a placeholder
 
 
 def test_body_keeps_markdown_without_the_comments():

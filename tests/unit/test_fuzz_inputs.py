@@ -23,6 +23,7 @@ from hypothesis_profiles import PURE
 from counsel_app.core.deck import Deck, load_deck, parse_deck
 from counsel_app.core.importer import coverage_gaps, import_article
 from counsel_app.core.lint import Finding, lint_deck
+from counsel_app.core.marp_html import ALLOWED as MARP_ALLOWED
 from counsel_app.core.textio import InputError, decode, read_text
 
 # --- strategies ----------------------------------------------------------------------------------
@@ -57,11 +58,12 @@ _piece = st.one_of(_fragment, _fragment, _fragment, _unicode, _nested)
 NOISE = st.builds(lambda pieces, long, at: "".join(pieces[:at] + [long] + pieces[at:]),
                   st.lists(_piece, max_size=30), st.one_of(st.just(""), _long_line), st.integers(0, 30))
 
-# tags a rendered slide may hold: the ones Markdown itself produces (raw HTML is shown as text)
+# tags a rendered slide may hold: the ones Markdown itself produces, and raw HTML Marp lets through
+# (any other raw tag is shown as text)
 MARKDOWN_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "em", "strong", "s", "code", "pre",
     "blockquote", "a", "img", "br", "hr", "table", "thead", "tbody", "tr", "th", "td",
-})
+}) | frozenset(MARP_ALLOWED)
 
 
 def _assert_deck(deck: Deck) -> None:
@@ -71,7 +73,7 @@ def _assert_deck(deck: Deck) -> None:
     assert re.fullmatch(r"[0-9a-f]{12}", deck.version)
     for s in deck.slides:
         tags = {t.lower() for t in re.findall(r"</?([A-Za-z][A-Za-z0-9]*)", s.html)}
-        assert tags <= MARKDOWN_TAGS, f"raw HTML reached slide {s.index}: {tags - MARKDOWN_TAGS}"
+        assert tags <= MARKDOWN_TAGS, f"raw HTML Marp escapes reached slide {s.index}: {tags - MARKDOWN_TAGS}"
         assert "\x00" not in s.html and "\x00" not in s.text and "\x00" not in s.notes
 
 

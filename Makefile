@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed-stamp
 run: sysdeps-run $(STAMP)
 	$(BIN)/counsel-app
 
-test: sysdeps-test $(STAMP)
+test: sysdeps-test $(STAMP) lint
 	$(BIN)/python -m pytest -q
 
 # static checks: ruff (pyflakes, pycodestyle, bugbear) and mypy (strict on counsel_app/core)

@@ -20,28 +20,24 @@ HERE = Path(__file__).resolve().parent
 ROUNDS = int(os.environ.get("COUNSEL_HOTPLUG_ROUNDS", "20"))
 
 
-def _free_display() -> int:
-    for n in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
-
-
 @pytest.fixture
 def xvfb():
     if shutil.which("Xvfb") is None or shutil.which("xrandr") is None:
         pytest.skip("Xvfb and xrandr are needed (make test installs them on Debian)")
-    n = _free_display()
-    proc = subprocess.Popen(["Xvfb", f":{n}", "-screen", "0", "3840x1080x24", "-noreset", "-nolisten", "tcp"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    repo = str(HERE.parents[1])
-    env = {**os.environ, "DISPLAY": f":{n}", "QT_QPA_PLATFORM": "xcb",
-           "PYTHONPATH": os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")]))}
+    # -displayfd: Xvfb picks a free display itself and says which, so runs side by side never collide
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "3840x1080x24", "-noreset",
+                             "-nolisten", "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            pass_fds=(write_fd,))
+    os.close(write_fd)
     try:
-        for _ in range(100):
-            if subprocess.run(["xrandr", "--query"], env=env, capture_output=True).returncode == 0:
-                break
-            proc.wait(timeout=0.05) if proc.poll() is not None else None
+        with os.fdopen(read_fd) as said:
+            n = said.readline().strip()  # written once the server accepts clients
+        if not n:
+            pytest.fail("Xvfb did not start")
+        repo = str(HERE.parents[1])
+        env = {**os.environ, "DISPLAY": f":{n}", "QT_QPA_PLATFORM": "xcb",
+               "PYTHONPATH": os.pathsep.join(filter(None, [repo, os.environ.get("PYTHONPATH")]))}
         subprocess.run(["xrandr", "--setmonitor", "LEFT", "1920/508x1080/286+0+0", "screen"], env=env, check=True,
                        capture_output=True)
         subprocess.run(["xrandr", "--setmonitor", "RIGHT", "1920/508x1080/286+1920+0", "none"], env=env, check=True,

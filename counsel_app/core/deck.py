@@ -49,20 +49,60 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 TEACH_BACK = re.compile(r"^(?:teach-back|teachback|复述|回授)\s*[:：]\s*", re.IGNORECASE)
 
 
+class _LazyHtml:
+    """A slide's HTML, rendered from its tokens the first time it is asked for (a deck opens without
+    rendering slides nobody has looked at yet); then the tokens are let go."""
+
+    __slots__ = ("_tokens", "_header", "_footer", "_html", "_text")
+
+    def __init__(self, tokens: list[Token], header: str = "", footer: str = "", html_: str | None = None) -> None:
+        self._tokens: Sequence[Token] = tokens
+        self._header, self._footer = header, footer
+        self._html: str | None = html_
+        self._text: str | None = None
+
+    def html(self) -> str:
+        if self._html is None:
+            md = markdown_parser()
+            rendered = md.renderer.render(self._tokens, md.options, {})
+            # Marp shows header and footer directives on the slide: so do we, in the same order.
+            if self._header:
+                rendered = f'<p class="header">{html.escape(self._header)}</p>\n' + rendered
+            if self._footer:
+                rendered += f'<p class="footer">{html.escape(self._footer)}</p>\n'
+            if self._html is None:  # (another thread may have been first: its result stands)
+                self._html = rendered
+                self._tokens = ()
+        return self._html
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = html_to_text(self.html())
+        return self._text
+
+
 @dataclass(frozen=True)
 class Slide:
-    """One slide. `index` counts from 1; `notes` are the note comments joined by a blank line."""
+    """One slide. `index` counts from 1; `notes` are the note comments joined by a blank line.
+    `html` (what the slide shows) and `text` (its words) are worked out when first asked for."""
 
     index: int
     title: str
     body: str
     notes: str
-    html: str
-    text: str
     section: str = ""
     images: tuple[str, ...] = ()
     classes: tuple[str, ...] = ()
     comments: tuple[str, ...] = ()
+    rendered: _LazyHtml = field(default_factory=lambda: _LazyHtml([], html_=""), repr=False, compare=False)
+
+    @property
+    def html(self) -> str:
+        return self.rendered.html()
+
+    @property
+    def text(self) -> str:
+        return self.rendered.text()
 
     @property
     def is_part(self) -> bool:
@@ -111,8 +151,10 @@ def _hidden_block(kind: str, opening: re.Pattern[str], closing: str | re.Pattern
     closes (or the end of the container), one hidden token; what else is on those lines is hidden too."""
     def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         pos = state.bMarks[start] + state.tShift[start]
+        if state.src[pos:pos + 1] != "<":
+            return False  # (most lines: decided without copying the line)
         line = state.src[pos:state.eMarks[start]]
-        if not line.startswith("<") or not opening.search(line):
+        if not opening.search(line):
             return False
         if silent:
             return True
@@ -395,9 +437,9 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     env: dict[str, object] = {}
     tokens = md.parse(body, env)
     deck_directives: dict[str, str] = {k.lstrip("$"): v for k, v in meta.items()}
-    # headingDivider may also come from a comment anywhere; Marp applies the last one to the whole deck.
-    probe = _SlideAcc()
-    _walk_comments(tokens, probe, deck_directives)
+    if "headingDivider" in body:
+        # headingDivider may also come from a comment anywhere; Marp applies the last one to the whole deck.
+        _walk_comments(tokens, _SlideAcc(), deck_directives)
     divider = _heading_divider(deck_directives.get("headingDivider"))
     src_lines = body.split("\n")
 
@@ -407,16 +449,10 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     slides = []
     for i, toks in enumerate(raw_slides, start=1):
         acc = _SlideAcc(tokens=toks)
-        _walk_comments(toks, acc, {})
+        _walk_comments(toks, acc, deck_directives)  # global directives: the last one in the deck wins
         inherited.update(acc.carry)
         local = {**inherited, **acc.directives}
         classes = tuple(local.get("class", "").split())
-        rendered = md.renderer.render(toks, md.options, env)
-        # Marp shows header and footer directives on the slide: so do we, in the same order.
-        if local.get("header"):
-            rendered = f'<p class="header">{html.escape(local["header"])}</p>\n' + rendered
-        if local.get("footer"):
-            rendered += f'<p class="footer">{html.escape(local["footer"])}</p>\n'
         title = _first_heading(toks)
         if "part" in classes and title:
             section = title
@@ -425,12 +461,11 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
             title=title,
             body=_body_lines(src_lines, toks),
             notes="\n\n".join(acc.comments),
-            html=rendered,
-            text=html_to_text(rendered),
             section=section,
             images=tuple(_images(toks)),
             classes=classes,
             comments=tuple(acc.comments),
+            rendered=_LazyHtml(toks, local.get("header", ""), local.get("footer", "")),
         ))
 
     title = meta.get("title") or deck_directives.get("title") or next((s.title for s in slides if s.title), "")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.renderer import RendererHTML
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_core import StateCore, text_join
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
@@ -49,20 +51,66 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 TEACH_BACK = re.compile(r"^(?:teach-back|teachback|复述|回授)\s*[:：]\s*", re.IGNORECASE)
 
 
+_RENDER_LOCK = threading.Lock()  # a slide is rendered once, whichever thread asks first
+
+
+class _LazyHtml:
+    """A slide's HTML, rendered from its tokens the first time it is asked for (a deck opens without
+    rendering slides nobody has looked at yet, nor reading the inline Markdown they alone need);
+    then the tokens are let go."""
+
+    __slots__ = ("_tokens", "_env", "_header", "_footer", "_html", "_text")
+
+    def __init__(self, tokens: list[Token], env: EnvType | None = None, header: str = "", footer: str = "",
+                 html_: str | None = None) -> None:
+        self._tokens: list[Token] = tokens
+        self._env: EnvType = env if env is not None else {}
+        self._header, self._footer = header, footer
+        self._html: str | None = html_
+        self._text: str | None = None
+
+    def html(self) -> str:
+        with _RENDER_LOCK:
+            if self._html is None:
+                md = markdown_parser()
+                _parse_deferred_inline(md, self._tokens, self._env)
+                rendered = md.renderer.render(self._tokens, md.options, {})
+                # Marp shows header and footer directives on the slide: so do we, in the same order.
+                if self._header:
+                    rendered = f'<p class="header">{html.escape(self._header)}</p>\n' + rendered
+                if self._footer:
+                    rendered += f'<p class="footer">{html.escape(self._footer)}</p>\n'
+                self._html, self._tokens, self._env = rendered, [], {}
+            return self._html
+
+    def text(self) -> str:
+        if self._text is None:
+            self._text = html_to_text(self.html())
+        return self._text
+
+
 @dataclass(frozen=True)
 class Slide:
-    """One slide. `index` counts from 1; `notes` are the note comments joined by a blank line."""
+    """One slide. `index` counts from 1; `notes` are the note comments joined by a blank line.
+    `html` (what the slide shows) and `text` (its words) are worked out when first asked for."""
 
     index: int
     title: str
     body: str
     notes: str
-    html: str
-    text: str
     section: str = ""
     images: tuple[str, ...] = ()
     classes: tuple[str, ...] = ()
     comments: tuple[str, ...] = ()
+    rendered: _LazyHtml = field(default_factory=lambda: _LazyHtml([], html_=""), repr=False, compare=False)
+
+    @property
+    def html(self) -> str:
+        return self.rendered.html()
+
+    @property
+    def text(self) -> str:
+        return self.rendered.text()
 
     @property
     def is_part(self) -> bool:
@@ -111,8 +159,10 @@ def _hidden_block(kind: str, opening: re.Pattern[str], closing: str | re.Pattern
     closes (or the end of the container), one hidden token; what else is on those lines is hidden too."""
     def rule(state: StateBlock, start: int, end: int, silent: bool) -> bool:
         pos = state.bMarks[start] + state.tShift[start]
+        if state.src[pos:pos + 1] != "<":
+            return False  # (most lines: decided without copying the line)
         line = state.src[pos:state.eMarks[start]]
-        if not line.startswith("<") or not opening.search(line):
+        if not opening.search(line):
             return False
         if silent:
             return True
@@ -168,6 +218,41 @@ def _inline_comment(state: StateInline, silent: bool) -> bool:
     return True
 
 
+_LAZY_INLINE = "counsel_lazy_inline"  # env key: parse inline Markdown only where parse_deck needs it now
+_DEFERRED = "counsel_inline_deferred"  # token.meta key: this inline token is not parsed yet
+
+
+def _inline_now(token: Token, previous: Token | None) -> bool:
+    """What a deck needs when it opens: titles (headings), notes and directives (comments, which
+    start with "<"), pictures ("![", raw "<img")."""
+    return (previous is not None and previous.type == "heading_open") or "<" in token.content \
+        or "![" in token.content
+
+
+def _inline(state: StateCore) -> None:
+    """markdown-it's core inline rule; with env[_LAZY_INLINE] only the inline content `_inline_now` asks for."""
+    lazy = bool(state.env.get(_LAZY_INLINE))
+    previous = None
+    for token in state.tokens:
+        if token.type == "inline":
+            if token.children is None:
+                token.children = []
+            if lazy and not _inline_now(token, previous):
+                token.meta[_DEFERRED] = True
+            else:
+                state.md.inline.parse(token.content, state.md, state.env, token.children)
+        previous = token
+
+
+def _parse_deferred_inline(md: MarkdownIt, tokens: list[Token], env: EnvType) -> None:
+    deferred = [t for t in tokens if t.type == "inline" and t.meta.pop(_DEFERRED, False)]
+    for token in deferred:
+        token.children = []
+        md.inline.parse(token.content, md, env, token.children)
+    if deferred:
+        text_join(StateCore("", md, env, deferred))  # the core rule that runs after inline
+
+
 def _render_html(self: RendererHTML, tokens: Sequence[Token], idx: int, options: OptionsDict,
                  env: EnvType) -> str:
     return sanitize(tokens[idx].content)
@@ -186,6 +271,7 @@ def _markdown() -> MarkdownIt:
     md.block.ruler.before("html_block", "marpit_style_parse",
                           _hidden_block("marpit_style", _STYLE_OPENING, _STYLE_CLOSING))
     md.inline.ruler.before("html_inline", "marpit_inline_comment", _inline_comment)
+    md.core.ruler.at("inline", _inline)
     for name in ("html_block", "html_inline"):
         md.add_render_rule(name, _render_html)
     for name in ("marpit_comment", "marpit_style"):
@@ -392,12 +478,12 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     if fm_text is not None:
         meta.update(parse_yaml_mapping(fm_text) or {})
     md = markdown_parser()
-    env: dict[str, object] = {}
+    env: dict[str, object] = {_LAZY_INLINE: True}
     tokens = md.parse(body, env)
     deck_directives: dict[str, str] = {k.lstrip("$"): v for k, v in meta.items()}
-    # headingDivider may also come from a comment anywhere; Marp applies the last one to the whole deck.
-    probe = _SlideAcc()
-    _walk_comments(tokens, probe, deck_directives)
+    if "headingDivider" in body:
+        # headingDivider may also come from a comment anywhere; Marp applies the last one to the whole deck.
+        _walk_comments(tokens, _SlideAcc(), deck_directives)
     divider = _heading_divider(deck_directives.get("headingDivider"))
     src_lines = body.split("\n")
 
@@ -407,16 +493,10 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     slides = []
     for i, toks in enumerate(raw_slides, start=1):
         acc = _SlideAcc(tokens=toks)
-        _walk_comments(toks, acc, {})
+        _walk_comments(toks, acc, deck_directives)  # global directives: the last one in the deck wins
         inherited.update(acc.carry)
         local = {**inherited, **acc.directives}
         classes = tuple(local.get("class", "").split())
-        rendered = md.renderer.render(toks, md.options, env)
-        # Marp shows header and footer directives on the slide: so do we, in the same order.
-        if local.get("header"):
-            rendered = f'<p class="header">{html.escape(local["header"])}</p>\n' + rendered
-        if local.get("footer"):
-            rendered += f'<p class="footer">{html.escape(local["footer"])}</p>\n'
         title = _first_heading(toks)
         if "part" in classes and title:
             section = title
@@ -425,12 +505,11 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
             title=title,
             body=_body_lines(src_lines, toks),
             notes="\n\n".join(acc.comments),
-            html=rendered,
-            text=html_to_text(rendered),
             section=section,
             images=tuple(_images(toks)),
             classes=classes,
             comments=tuple(acc.comments),
+            rendered=_LazyHtml(toks, env, local.get("header", ""), local.get("footer", "")),
         ))
 
     title = meta.get("title") or deck_directives.get("title") or next((s.title for s in slides if s.title), "")

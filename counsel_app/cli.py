@@ -56,7 +56,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     result = import_article(text)
     write_atomic(args.output, result.markdown.encode("utf-8"), overwrite=args.force)
     if args.json:
-        print(json.dumps(result.report, ensure_ascii=False, indent=1))
+        print(result.report.to_json())
     else:
         print(tr(f"wrote {args.output}", f"已写入 {args.output}"))
     return 0

@@ -15,11 +15,7 @@ from .sentences import CJK, has_words
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
 BULLET_LIMIT = {"zh": 20, "en": 15}
-
-
 TITLE_LIMIT = {"zh": 19, "en": 12}  # leaves room for "（续）" / "(continued)" within the checker's 20 / 15
-
-
 # Lead-in words that carry no message of their own: dropped from the front of a bullet.
 _MARKERS = {
     "所以", "因此", "因而", "例如", "比如", "当然", "但是", "不过", "然而", "另外", "此外", "同时", "首先", "其次",
@@ -37,17 +33,9 @@ _META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本�
 
 
 _INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-
-
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
-
-
 _PAREN = re.compile(r"[（(][^（）()]*[)）]")
-
-
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
-
-
 # Clauses that set a scene (when, where, if) rather than say the message.
 _CONTEXT_ZH = re.compile(r"^(以及|或者|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
                          r"|(之后|以后|(?<!前)后|时|的时候)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
@@ -65,7 +53,12 @@ def clean(s: str) -> str:
 
 
 def _strip_end(s: str) -> str:
-    return re.sub(r"[\s。.;；,，:：、—–-]+$", "", s).strip()
+    # rstrip, not a regex ending in "+$": that is quadratic on a long run of spaces inside the text
+    while True:
+        shorter = s.rstrip().rstrip("。.;；,，:：、—–-")
+        if shorter == s:
+            return s.strip()
+        s = shorter
 
 
 def _clauses(s: str, lang: str) -> list[str]:
@@ -102,7 +95,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             line = _strip_end(first)
             return line, 2.0 * text_size(line, lang) / limit
     s = _drop_marker(s, lang)
-    s = re.sub(r"[。.;；]+$", "", s).strip()
+    s = s.rstrip("。.;；").strip()
     if text_size(s, lang) > limit:
         shorter = _PAREN.sub("", s).strip()
         if has_words(shorter):

@@ -43,7 +43,6 @@ out and the rest numbered 1..n (the report keeps the canonical part number and `
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from .article import UNTITLED, Section, find_title, read_blocks, split_sections
 from .bullets import TITLE_LIMIT, bigrams, clean, trim
@@ -59,11 +58,12 @@ from .deck_writer import (
     yaml_scalar,
 )
 from .frequencies import to_natural_frequency
+from .import_report import HeadingPlace, ImportReport, PartReport
 from .lang import text_base
 from .parts import PART_TITLES, assign_parts
 from .sentences import coverage_gaps, escape_comment, has_words, normalize, split_line, split_sentences
 
-__all__ = ["ImportResult", "import_article", "split_sentences", "coverage_gaps", "detect_lang",
+__all__ = ["ImportResult", "ImportReport", "import_article", "split_sentences", "coverage_gaps", "detect_lang",
            "escape_comment", "PART_TITLES"]
 
 
@@ -79,7 +79,7 @@ def _norm_lang(lang: str | None, text: str) -> str:
 @dataclass(frozen=True)
 class ImportResult:
     markdown: str
-    report: dict[str, Any]
+    report: ImportReport
 
 
 def import_article(text: str, *, lang: str | None = None) -> ImportResult:
@@ -121,12 +121,11 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         title_slide += [note_comment(label, title_block.text(lang)), ""]
     slides_md = ["\n".join(title_slide).rstrip("\n")]
 
-    report_parts: list[dict[str, Any]] = []
-    headings_report: list[dict[str, Any]] = []
+    report_parts: list[PartReport] = []
     shown = 0
     for p in range(4):
         if not parts[p]:
-            report_parts.append({"part": p + 1, "title": PART_TITLES[lang][p], "sections": 0, "slides": 0})
+            report_parts.append(PartReport(part=p + 1, title=PART_TITLES[lang][p], sections=0, slides=0))
             continue
         shown += 1
         part_slides: list[DraftSlide] = []
@@ -136,24 +135,22 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         part_slides[-1].comments_after.append(f"<!-- teach-back: {TEACH_BACK[lang][p]} -->")
         slides_md.append(f"<!-- _class: part -->\n\n# {shown}. {PART_TITLES[lang][p]}")
         slides_md.extend(s.render() for s in part_slides)
-        report_parts.append({"part": p + 1, "title": PART_TITLES[lang][p], "shown_as": shown,
-                             "sections": len(parts[p]), "slides": 1 + len(part_slides),
-                             "slide_titles": [s.title for s in part_slides]})
-    for s in sections:
-        for h in s.headings:
-            headings_report.append({"heading": h.text(lang), "part": s.part + 1,
-                                    "part_title": PART_TITLES[lang][s.part]})
+        report_parts.append(PartReport(part=p + 1, title=PART_TITLES[lang][p], shown_as=shown,
+                                       sections=len(parts[p]), slides=1 + len(part_slides),
+                                       slide_titles=tuple(s.title for s in part_slides)))
+    headings = tuple(HeadingPlace(h.text(lang), s.part + 1, PART_TITLES[lang][s.part])
+                     for s in sections for h in s.headings)
 
     markdown_out = "\n".join(chunks) + "\n\n---\n\n".join(slides_md) + "\n"
-    report = {
-        "title": title,
-        "title_from": title_from,
-        "lang": lang,
-        "markdown_input": markdown,
-        "lead_paragraphs": sum(1 for b in lead.body if b.kind == "para"),
-        "headings": headings_report,
-        "sections": len(sections),
-        "parts": report_parts,
-        "slides": len(slides_md),
-    }
+    report = ImportReport(
+        title=title,
+        title_from=title_from,
+        lang=lang,
+        markdown_input=markdown,
+        lead_paragraphs=sum(1 for b in lead.body if b.kind == "para"),
+        headings=headings,
+        sections=len(sections),
+        parts=tuple(report_parts),
+        slides=len(slides_md),
+    )
     return ImportResult(markdown=markdown_out, report=report)

@@ -50,7 +50,7 @@ def part_indexes(deck) -> list[int]:
 def check_rules(text: str, result: ImportResult) -> None:
     """The rules every imported deck obeys."""
     deck = parse_deck(result.markdown)
-    lang = result.report["lang"]
+    lang = result.report.lang
     assert coverage_gaps(text, notes_of(deck)) == []
     # front matter and the title slide
     assert result.markdown.startswith("---\nmarp: true\n")
@@ -58,7 +58,7 @@ def check_rules(text: str, result: ImportResult) -> None:
     assert deck.slides[0].classes == ("lead",)
     # no thematic break inside a slide: every '---' line is a slide separator or the front matter
     assert sum(1 for ln in result.markdown.split("\n") if ln.strip() in ("---", "***", "___")) == 2 + len(deck) - 1
-    assert len(deck) == result.report["slides"]
+    assert len(deck) == result.report.slides
     # no '-->' inside a comment: every comment closes where it should
     for body in re.findall(r"<!--(.*?)-->", result.markdown, flags=re.S):
         assert "<!--" not in body and "\n" not in body
@@ -128,7 +128,7 @@ def test_seed_has_the_four_parts_in_order(seed):
     deck = parse_deck(result.markdown)
     titles = [deck.slides[i].title for i in part_indexes(deck)]
     assert titles == ["1. 这是什么病", "2. 治疗怎样起作用", "3. 可以期待什么效果", "4. 怎样管理和照护"]
-    assert [p["part"] for p in result.report["parts"]] == [1, 2, 3, 4]
+    assert [p.part for p in result.report.parts] == [1, 2, 3, 4]
 
 
 def test_seed_slide_rules(seed):
@@ -154,7 +154,7 @@ def test_seed_teach_back_after_each_part(seed):
 def test_seed_title_is_the_first_line(seed):
     text, result = seed
     first = text.split("\n")[0].strip()
-    assert result.report["title"] == first
+    assert result.report.title == first
     deck = parse_deck(result.markdown)
     assert deck.title == first and deck.slides[0].title == first
     assert deck.slides[0].notes == f"原文: {first}"
@@ -163,12 +163,12 @@ def test_seed_title_is_the_first_line(seed):
 def test_seed_headings_go_to_sensible_parts(seed):
     _text, result = seed
     report = result.report
-    json.dumps(report)  # JSON-able
-    assert report["lang"] == "zh" and report["lead_paragraphs"] == 1
-    got = [(h["heading"][:6], h["part"]) for h in report["headings"]]
+    assert json.loads(report.to_json())["headings"][0]["part"] == 1  # JSON-able
+    assert report.lang == "zh" and report.lead_paragraphs == 1
+    got = [(h.heading[:6], h.part) for h in report.headings]
     assert got == [("导语:RET", 1), ("RET抑制剂", 2), ("RET抑制剂", 3), ("相比传统治疗", 3),
                    ("临床实践中,", 4), ("总结与建议:", 4)]
-    assert [h["part"] for h in report["headings"]] == sorted(h["part"] for h in report["headings"])
+    assert [h.part for h in report.headings] == sorted(h.part for h in report.headings)
 
 
 def test_seed_numbered_points_stay_a_list(seed):
@@ -199,9 +199,9 @@ def test_every_article_obeys_the_rules(name):
 def test_markdown_headings_article():
     text = read("handwashing_md_zh.md")
     result = import_article(text)
-    assert result.report["title"] == "勤洗手，少生病"
-    assert result.report["markdown_input"] is True
-    assert [(h["heading"], h["part"]) for h in result.report["headings"]] == [
+    assert result.report.title == "勤洗手，少生病"
+    assert result.report.markdown_input is True
+    assert [(h.heading, h.part) for h in result.report.headings] == [
         ("什么是手卫生", 1), ("洗手的方法", 2), ("洗手能带来什么好处", 3), ("日常注意事项", 4)]
     deck = parse_deck(result.markdown)
     assert "## 洗手的方法" in result.markdown
@@ -215,11 +215,11 @@ def test_article_without_headings():
     text = read("home_bp_paragraphs_zh.txt")
     result = import_article(text)
     report = result.report
-    assert report["headings"] == [] and report["lead_paragraphs"] == 1
-    assert report["title_from"] == "first sentence"
-    assert report["title"] == split_sentences(text)[0]
+    assert report.headings == () and report.lead_paragraphs == 1
+    assert report.title_from == "first sentence"
+    assert report.title == split_sentences(text)[0]
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    assert report["sections"] == len(paragraphs) - 1
+    assert report.sections == len(paragraphs) - 1
     deck = parse_deck(result.markdown)
     assert len(part_indexes(deck)) == 4  # the paragraphs spread over the parts, in order
 
@@ -227,15 +227,15 @@ def test_article_without_headings():
 def test_english_article():
     text = read("home_bp_en.txt")
     result = import_article(text)
-    assert result.report["lang"] == "en"
-    assert result.report["title"] == "Checking Your Blood Pressure at Home"
+    assert result.report.lang == "en"
+    assert result.report.title == "Checking Your Blood Pressure at Home"
     deck = parse_deck(result.markdown)
     assert [deck.slides[i].title for i in part_indexes(deck)] == [
         f"{n}. {t}" for n, t in enumerate(PART_TITLES["en"], start=1)]
     assert all(c.startswith(("Source: ", "teach-back: ")) for s in deck.slides for c in s.comments)
     assert "if 20% of people in a waiting room feel nervous" in notes_of(deck)  # the source as written
     assert not any("20%" in s.body for s in deck.slides)
-    heads = {h["heading"]: h["part"] for h in result.report["headings"]}
+    heads = {h.heading: h.part for h in result.report.headings}
     assert heads["What is blood pressure?"] == 1 and heads["How the monitor works"] == 2
     assert heads["What results to expect"] == 3 and heads["How to manage your readings"] == 4
 
@@ -256,7 +256,7 @@ def test_numbered_lists_article():
         assert f"\n{n}. {step}\n" in md
     assert "\n1. 每天检查一次伤口，敷料湿了或脏了就要更换\n" in md  # 1、 style
     assert "伤口很深" in md and "被动物咬伤" in md  # （1） and ① style
-    assert "什么时候要去看医生？" in [h["heading"] for h in result.report["headings"]]
+    assert "什么时候要去看医生？" in [h.heading for h in result.report.headings]
 
 
 # --- the rules on awkward input -------------------------------------------------------------------
@@ -274,8 +274,8 @@ def test_comment_closers_and_rules_in_the_article_are_made_safe():
 def test_the_language_can_be_forced():
     text = read("handwashing_md_zh.md")
     result = import_article(text, lang="en")
-    assert result.report["lang"] == "en" and "<!-- Source: " in result.markdown
-    assert import_article(text, lang="zh-CN").report["lang"] == "zh"
+    assert result.report.lang == "en" and "<!-- Source: " in result.markdown
+    assert import_article(text, lang="zh-CN").report.lang == "zh"
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n", "---\n***\n", "一", "?", "# \n\n## \n", "<!-- x -->"])
@@ -338,7 +338,7 @@ _ARTICLE = st.lists(st.tuples(_LINE, _SEP), min_size=1, max_size=14).map(
 @given(_ARTICLE)
 def test_property_every_sentence_survives(text):
     result = import_article(text)
-    json.dumps(result.report)
+    json.loads(result.report.to_json())
     deck = parse_deck(result.markdown)
     assert coverage_gaps(text, notes_of(deck)) == []
     for s in deck.slides:

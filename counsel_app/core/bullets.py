@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .article import QUESTION_END, text_size
-from .frequencies import to_natural_frequency
+from .percentages import rewrite_shares
 from .sentences import CJK, has_words
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
@@ -88,7 +88,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     the best run of whole clauses within the limit (a number in it counts most, then its length;
     a run opening or ending on a circumstance such as "在...中" / "if ..." counts less).
     """
-    s = clean(to_natural_frequency(sentence, lang))
+    s = clean(rewrite_shares(sentence, lang))
     if label:
         first = _clauses(s, lang)[0]
         if re.search(r"[:：]$", first) and 2 <= text_size(_strip_end(first), lang) <= limit:
@@ -173,7 +173,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
         if QUESTION_END.search(s) or text_size(clean(s), lang) < (4 if lang == "zh" else 2):
             continue
         line, quality = _trim_scored(s, lang, BULLET_LIMIT[lang])
-        if not has_words(line) or "%" in line or "％" in line:
+        if not has_words(line):
             continue
         score = 2.0 * bool(re.search(r"\d", s)) + quality
         score += min(len(bigrams(s, lang) & context_terms), 4) * 0.25

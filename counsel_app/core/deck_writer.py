@@ -24,14 +24,8 @@ TEACH_BACK = {
 
 
 NOTE_LABEL = {"zh": "原文", "en": "Source"}
-
-
 _CONTINUED = {"zh": "（续）", "en": " (continued)"}
-
-
 _MAX_BULLETS = 3
-
-
 _BULLETS_PER_PARAGRAPH = 2
 
 
@@ -106,7 +100,7 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
             rest = text[m.end():] if m else text
             first = (split_line(rest) or [rest])[0]
             line = trim(first, lang, BULLET_LIMIT[lang], label=True, first_bonus=1.5)
-            ok = has_words(line) and "%" not in line and "％" not in line
+            ok = has_words(line)
             bullet = (line, block.number if block.ordered else None) if ok else None
             run = units[-1].items if units else None
             if run is None:

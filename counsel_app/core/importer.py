@@ -57,9 +57,9 @@ from .deck_writer import (
     section_units,
     yaml_scalar,
 )
-from .frequencies import to_natural_frequency
 from .import_report import HeadingPlace, ImportReport, PartReport
 from .lang import text_base
+from .percentages import rewrite_shares
 from .parts import PART_TITLES, assign_parts
 from .sentences import coverage_gaps, escape_comment, has_words, normalize, split_line, split_sentences
 
@@ -94,7 +94,7 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
     lead, sections = split_sections(blocks, markdown, lang)
     assign_parts(sections, lang)
 
-    title_shown = clean(to_natural_frequency(title, lang))
+    title_shown = clean(rewrite_shares(title, lang))
     if title_from == "first sentence":
         title_shown = trim(title, lang, TITLE_LIMIT[lang], first_bonus=1.0)
     title_shown = title_shown or UNTITLED[lang]

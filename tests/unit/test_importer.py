@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from counsel_app.core.deck import parse_deck
-from counsel_app.core.frequencies import to_natural_frequency
 from counsel_app.core.importer import (
     PART_TITLES,
     ImportResult,
@@ -21,6 +20,7 @@ from counsel_app.core.importer import (
     import_article,
     split_sentences,
 )
+from counsel_app.core.percentages import rewrite_shares
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 SEED = ARTICLES / "ret_seed_zh.txt"
@@ -77,7 +77,8 @@ def check_rules(text: str, result: ImportResult) -> None:
         (question,) = deck.slides[end - 1].teach_back
         assert question.endswith(("?", "？"))
         assert ("请您用自己的话说说" if lang == "zh" else "In your own words") in question
-    source_words = to_natural_frequency(text, lang).lower()
+    kept = rewrite_shares(text, lang)  # shares of people as frequencies, other percentages as written
+    source_words = kept.lower()
     source_words += "\n" + re.sub(r"[（(][^（）()]*[)）]", "", source_words)  # asides may be cut from a bullet
     for s in deck.slides[1:]:
         assert not s.is_part or not bullets_of(s)
@@ -85,7 +86,8 @@ def check_rules(text: str, result: ImportResult) -> None:
             continue
         assert s.title
         assert len(bullets_of(s)) <= 3
-        assert "%" not in s.body + s.title and "％" not in s.body + s.title
+        for pct in re.findall(r"[0-9.]+\s*[%％]", s.body + s.title):
+            assert pct in kept, f"{pct} on a slide: only a percentage that is not a share of people stays"
         assert s.notes, "every content slide carries its source"
         for line in bullets_of(s):
             words = unescape(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)).lower()
@@ -352,3 +354,11 @@ def test_property_any_text_never_raises(text):
     result = import_article(text)
     deck = parse_deck(result.markdown)
     assert coverage_gaps(text, notes_of(deck)) == []
+
+
+def test_a_relative_change_keeps_its_number_on_the_slide():
+    text = "骨保护药物\n\n双膦酸盐可使骨折风险降低35%。\n"
+    deck = parse_deck(import_article(text).markdown)
+    bodies = "\n".join(s.body for s in deck.slides)
+    assert "双膦酸盐可使骨折风险降低35%" in bodies
+    assert "每100" not in bodies

@@ -11,7 +11,8 @@ import re
 
 from .article import QUESTION_END, text_size
 from .percentages import rewrite_shares
-from .sentences import CJK, has_words
+from .meaning import is_action, is_praise, is_warning, qualifiers, starts_with_connective
+from .sentences import CJK, has_words, split_line
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
 BULLET_LIMIT = {"zh": 20, "en": 15}
@@ -34,7 +35,9 @@ _META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本�
 
 _INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
-_PAREN = re.compile(r"[（(][^（）()]*[)）]")
+# An aside in brackets, dropped when a line is too long; examples ("(如普拉替尼)", "(e.g. ...)") are names
+# the patient will hear at the pharmacy and stay.
+_PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)）]")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
 # Clauses that set a scene (when, where, if) rather than say the message.
 _CONTEXT_ZH = re.compile(r"^(以及|或者|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
@@ -106,7 +109,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     parts = _clauses(s, lang)
     short = 6 if lang == "zh" else 3
     context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
-    best, best_score = parts[0], float("-inf")
+    best, best_score, best_i = parts[0], float("-inf"), 0
     for i in range(len(parts)):
         run = ""
         for j in range(i, len(parts)):
@@ -127,16 +130,39 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 1.0
             if any(_strip_end(p).lower() in _MARKERS for p in parts[i:j + 1]):
                 score -= 1.0
+            if starts_with_connective(head, lang):
+                score -= 3.0  # leans on the clause before it: not a bullet on its own
+            if j + 1 < len(parts) and _PREDICATE_START.match(parts[j + 1].strip()):
+                score -= 2.0  # a subject cut from its predicate
             if re.search(r"[吗呢吧]$", tail):
                 score -= 1.5  # a question folded into a statement
             if size > limit:
                 score -= 1.5 + (size - limit) / limit * 2
             if score > best_score:
-                best, best_score = run, score
+                best, best_score, best_i = run, score, i
+    best = _with_qualifiers(parts, best_i, best, lang)
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
     return line, best_score - 1.5 * bool(re.search(r"\d", best))
+
+
+# A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
+_PREDICATE_START = re.compile(r"^(?:能|会|可以|将|就|都|才|是|需要|应|要|can|will|is|are|was|were|may|must|should)(?![a-z])")
+
+
+def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> str:
+    """`run` (clauses i.. of a sentence) with the clauses before it back in when one of them holds a
+    qualifier, scope word or negation ("过去,", "多数患者治疗后,", "in the past,") the run lacks."""
+    have = set(qualifiers(run, lang))
+    for k in range(i):
+        dropped = parts[k]
+        if _strip_end(dropped).lower() in _MARKERS:
+            continue
+        scene = (_CONTEXT_ZH if lang == "zh" else _CONTEXT_EN).search(_strip_end(dropped))
+        if set(qualifiers(dropped, lang)) - have and (not scene or text_size(dropped, lang) <= 8):
+            return "".join(parts[k:i]) + run
+    return run
 
 
 def _drop_conjunction(s: str, lang: str) -> str:
@@ -182,7 +208,36 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
         if _META.search(s):
             continue  # "today we talk about ...": for the notes, not the slide
         score -= 0.5 * bool(_DEICTIC.search(line))
+        score += 3.0 * is_warning(s) + 1.0 * is_action(s)  # warnings and actions first
+        if is_praise(s):
+            score -= 6.0  # praise informs no decision: a bullet only when nothing else is there
         score -= 0.1 * i
         scored.append((score, i, line))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [(i, line) for _, i, line in scored]
+
+
+_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]\s*(?=\S)")
+
+
+def point_line(point: str, lang: str, context_terms: set[str]) -> str:
+    """The slide line of a numbered or bulleted point: "label：content" when the point is a short label
+    followed by its content (the content's most telling sentence, warnings first), else its first sentence."""
+    m = _LABEL.match(clean(point))
+    if m and text_size(m.group(1), lang) <= (12 if lang == "zh" else 6):
+        label = _strip_end(m.group(1))
+        sentences = split_line(clean(point)[m.end():])
+        ranked = rank_sentences(sentences, context_terms, lang)
+        if ranked and label:
+            # its first sentence says what the label means, unless a later one is a warning
+            i, content = next(((i, c) for i, c in ranked if is_warning(sentences[i])), ranked[0])
+            if not is_warning(sentences[i]):
+                content = next((c for i, c in ranked if i == 0), content)
+            return f"{label}：{content}" if lang == "zh" else f"{label}: {content}"
+    first = (split_line(point) or [point])[0]
+    return trim(first, lang, BULLET_LIMIT[lang], first_bonus=1.5)
+
+
+def is_informative(sentence: str) -> bool:
+    """A number, an action or a warning: worth a third bullet from one paragraph."""
+    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence)

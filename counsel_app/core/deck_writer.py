@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from .article import QUESTION_END, Section
-from .bullets import BULLET_LIMIT, TITLE_LIMIT, bigrams, rank_sentences, trim
+from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, trim
 from .parts import PART_TITLES
 from .sentences import NUMBERED, escape_comment, has_words, split_line
 
@@ -97,9 +97,7 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
         note = note_comment(label, text)
         if block.kind == "item":
             m = NUMBERED.match(text)
-            rest = text[m.end():] if m else text
-            first = (split_line(rest) or [rest])[0]
-            line = trim(first, lang, BULLET_LIMIT[lang], label=True, first_bonus=1.5)
+            line = point_line(text[m.end():] if m else text, lang, terms)
             ok = has_words(line)
             bullet = (line, block.number if block.ordered else None) if ok else None
             run = units[-1].items if units else None
@@ -113,10 +111,10 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
             sentences = sentences[1:]
         chosen: list[tuple[int, str]] = []
         for i, line in rank_sentences(sentences, terms, lang):
-            if line not in [c for _, c in chosen]:
+            if line in [c for _, c in chosen]:
+                continue
+            if len(chosen) < _BULLETS_PER_PARAGRAPH or (len(chosen) < _MAX_BULLETS and is_informative(sentences[i])):
                 chosen.append((i, line))
-            if len(chosen) == _BULLETS_PER_PARAGRAPH:
-                break
         units.append(Unit(bullets=[(line, None) for _, line in sorted(chosen)], notes=[note]))
     return units
 

@@ -94,9 +94,11 @@ def check_rules(text: str, result: ImportResult) -> None:
             # only the article's own words: every word (en) / character pair (zh) is in the article
             if lang == "en":
                 pieces = re.findall(r"[a-z0-9']+", words)
-            else:
-                chars = [c for c in words if c.isalnum()]
-                pieces = [a + b for a, b in zip(chars, chars[1:])]
+            else:  # a point's "label：content" joins two runs of the article's words
+                pieces = []
+                for run in words.split("："):
+                    chars = [c for c in run if c.isalnum()]
+                    pieces += [a + b for a, b in zip(chars, chars[1:])]
             compact = "".join(c for c in source_words if c.isalnum()) if lang == "zh" else source_words
             for piece in pieces:
                 assert piece in compact, (piece, line)
@@ -176,7 +178,8 @@ def test_seed_headings_go_to_sensible_parts(seed):
 def test_seed_numbered_points_stay_a_list(seed):
     _text, result = seed
     for n, label in enumerate(["联合骨改良药物", "关注疼痛评估", "警惕和管理副作用", "局部治疗仍有价值"], start=1):
-        assert f"\n{n}. {label}\n" in result.markdown
+        line = next(ln for ln in result.markdown.split("\n") if ln.startswith(f"{n}. {label}"))
+        assert line.startswith(f"{n}. {label}：") and len(line) > len(f"{n}. {label}：") + 6  # the label and its content
 
 
 def test_bundled_hand_curated_deck_keeps_every_sentence():
@@ -362,3 +365,32 @@ def test_a_relative_change_keeps_its_number_on_the_slide():
     bodies = "\n".join(s.body for s in deck.slides)
     assert "双膦酸盐可使骨折风险降低35%" in bodies
     assert "每100" not in bodies
+
+
+def test_a_numbered_label_point_shows_its_content_with_the_warning_signs():
+    text = ("肺炎的居家护理\n\n出院后还要注意以下几点。\n"
+            "1. 按时服药：抗生素要吃完整个疗程，不要自行停药。\n"
+            "2. 及时复诊：出现发热、呼吸困难或咯血，要马上来医院。\n")
+    md = import_article(text).markdown
+    assert "\n2. 及时复诊：出现发热、呼吸困难或咯血，要马上来医院\n" in md
+    assert "不要自行停药" in "\n".join(s.body for s in parse_deck(md).slides)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("过去，这类患者主要靠化疗来控制病情，副作用较大，很多人难以坚持下去。", "过去"),
+    ("多数患者治疗后，咳嗽可以明显减轻，生活质量也会随之慢慢提高。", "多数患者"),
+])
+def test_a_bullet_cut_from_a_sentence_keeps_its_qualifier(sentence, kept):
+    md = import_article(f"治疗简介\n\n{sentence}\n").markdown
+    bullets = [ln for ln in md.split("\n") if ln.startswith("- ")]
+    assert bullets and all(kept in b for b in bullets), bullets
+
+
+def test_seed_facts_a_patient_must_see_reach_the_slides(seed):
+    from seed_facts import SEED_FACTS, facts_on_slides
+
+    _text, result = seed
+    deck = parse_deck(result.markdown)
+    found = facts_on_slides([s.title + "\n" + s.body for s in deck.slides])
+    # today's importer on main shows 8 of these 19; the issue's target is 15 (not reached yet)
+    assert len(found) >= 9, [name for name, _ in SEED_FACTS if name not in found]

@@ -12,15 +12,9 @@ from dataclasses import dataclass, field
 
 from .article import QUESTION_END, Section
 from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, trim
-from .parts import PART_TITLES
 from .sentences import NUMBERED, escape_comment, has_words, split_line
 
 # The teach-back question of each part: an open question in plain words, made from the part title.
-TEACH_BACK = {
-    "zh": tuple(f"请您用自己的话说说, {t}?" for t in PART_TITLES["zh"]),
-    "en": ("In your own words, what is the condition?", "In your own words, how does the treatment work?",
-           "In your own words, what can you expect?", "In your own words, how will you manage your care?"),
-}
 
 
 NOTE_LABEL = {"zh": "原文", "en": "Source"}

@@ -46,9 +46,9 @@ from dataclasses import dataclass
 
 from .article import UNTITLED, Section, find_title, read_blocks, split_sections
 from .bullets import TITLE_LIMIT, bigrams, clean, trim
+from .care_slides import help_slide, teach_back
 from .deck_writer import (
     NOTE_LABEL,
-    TEACH_BACK,
     DraftSlide,
     md_escape,
     note_comment,
@@ -132,7 +132,11 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         for section, slide_title, skip in parts[p]:
             units = section_units(section, lang, label, title_terms, skip)
             part_slides.extend(pack_slides(slide_title, units, lang))
-        part_slides[-1].comments_after.append(f"<!-- teach-back: {TEACH_BACK[lang][p]} -->")
+        help_ = help_slide(split_sentences(text), lang, label) if p == 3 else None
+        if help_ is not None:
+            part_slides.append(help_)
+        question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None)
+        part_slides[-1].comments_after.append(f"<!-- teach-back: {escape_comment(question)} -->")
         slides_md.append(f"<!-- _class: part -->\n\n# {shown}. {PART_TITLES[lang][p]}")
         slides_md.extend(s.render() for s in part_slides)
         report_parts.append(PartReport(part=p + 1, title=PART_TITLES[lang][p], shown_as=shown,

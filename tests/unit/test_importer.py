@@ -150,8 +150,11 @@ def test_seed_teach_back_after_each_part(seed):
     deck = parse_deck(result.markdown)
     parts = part_indexes(deck)
     lasts = [i - 1 for i in parts[1:]] + [len(deck) - 1]
-    questions = [deck.slides[i].teach_back for i in lasts]
-    assert questions == [(f"请您用自己的话说说, {t}?",) for t in PART_TITLES["zh"]]
+    questions = [deck.slides[i].teach_back[0] for i in lasts]
+    firsts = [deck.slides[i + 1].title.rstrip("?？") for i in parts]
+    # about this part's own content: its first slide's title; what to do at home after the care part
+    assert questions[:3] == [f"请您用自己的话说说, “{t}”是什么意思?" for t in firsts[:3]]
+    assert questions[3] == "请您用自己的话说说, 回家后要做哪几件事?"
     assert sum(len(s.teach_back) for s in deck.slides) == 4
 
 
@@ -394,3 +397,13 @@ def test_seed_facts_a_patient_must_see_reach_the_slides(seed):
     found = facts_on_slides([s.title + "\n" + s.body for s in deck.slides])
     # today's importer on main shows 8 of these 19; the target is 15 (not reached yet)
     assert len(found) >= 9, [name for name, _ in SEED_FACTS if name not in found]
+
+
+def test_warning_signs_get_their_own_slide_at_the_end_of_the_care_part():
+    text = ("哮喘的日常管理\n\n什么是哮喘\n哮喘是气道的慢性炎症。\n\n日常注意事项\n每天按时使用吸入药物。"
+            "如果出现说话困难、嘴唇发紫，要立即拨打120。\n")
+    deck = parse_deck(import_article(text).markdown)
+    last = deck.slides[-1]
+    assert last.title == "什么时候要马上求助"
+    assert "如果出现说话困难、嘴唇发紫，要立即拨打120" in last.body
+    assert last.teach_back == ("请您用自己的话说说, 回家后要做哪几件事, 出现哪些情况要马上来医院?",)

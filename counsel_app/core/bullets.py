@@ -37,6 +37,7 @@ _INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 # An aside in brackets, dropped when a line is too long; examples ("(如普拉替尼)", "(e.g. ...)") are names
 # the patient will hear at the pharmacy and stay.
+_ANY_PAREN = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)）]")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
 # Clauses that set a scene (when, where, if) rather than say the message.
@@ -99,10 +100,11 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             return line, 2.0 * text_size(line, lang) / limit
     s = _drop_marker(s, lang)
     s = s.rstrip("。.;；").strip()
-    if text_size(s, lang) > limit:
-        shorter = _PAREN.sub("", s).strip()
-        if has_words(shorter):
-            s = shorter
+    for aside in (_PAREN, _ANY_PAREN):  # asides first; examples only when the line is still too long
+        if text_size(s, lang) > limit:
+            shorter = aside.sub("", s).strip()
+            if has_words(shorter):
+                s = shorter
     if text_size(s, lang) <= limit:
         line = s if QUESTION_END.search(s) else _strip_end(s)
         return line, 2.0 * max(text_size(line, lang), limit / 2) / limit

@@ -29,7 +29,7 @@ def help_slide(sentences: list[str], lang: str, label: str) -> DraftSlide | None
     for s in chosen[:_MAX_HELP]:
         line = trim(s, lang, BULLET_LIMIT[lang] + 6)
         if has_words(line):
-            slide.bullets.append((line, None))
+            slide.bullets.append((line, None, s))
             slide.notes.append(note_comment(label, s))
     return slide if slide.bullets else None
 

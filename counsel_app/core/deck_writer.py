@@ -39,10 +39,14 @@ def note_comment(label: str, text: str) -> str:
     return f"<!-- {label}: {escape_comment(text)} -->"
 
 
+Bullet = tuple[str, "int | None", str]  # (slide line, the point's number or None, the source it was cut from)
+Item = tuple["Bullet | None", str]  # a point: its bullet (None when it gives none) and its note
+
+
 @dataclass
 class DraftSlide:
     title: str
-    bullets: list[tuple[str, int | None]] = field(default_factory=list)  # (text, number or None)
+    bullets: list[Bullet] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     comments_after: list[str] = field(default_factory=list)
 
@@ -52,7 +56,7 @@ class DraftSlide:
             prev_ordered: bool | None = None
             prev_number: int | None = None
             delim = "."
-            for text, number in self.bullets:
+            for text, number, _source in self.bullets:
                 ordered = number is not None
                 if prev_ordered is not None and ordered != prev_ordered:
                     out.append("")
@@ -66,8 +70,6 @@ class DraftSlide:
         return "\n".join(out).rstrip("\n")
 
 
-Bullet = tuple[str, "int | None"]  # (slide line, the point's number or None)
-Item = tuple["Bullet | None", str]  # a point: its bullet (None when it gives none) and its note
 
 
 @dataclass
@@ -93,7 +95,7 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
             m = NUMBERED.match(text)
             line = point_line(text[m.end():] if m else text, lang, terms)
             ok = has_words(line)
-            bullet = (line, block.number if block.ordered else None) if ok else None
+            bullet = (line, block.number if block.ordered else None, text) if ok else None
             run = units[-1].items if units else None
             if run is None:
                 run = []
@@ -109,7 +111,7 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
                 continue
             if len(chosen) < _BULLETS_PER_PARAGRAPH or (len(chosen) < _MAX_BULLETS and is_informative(sentences[i])):
                 chosen.append((i, line))
-        units.append(Unit(bullets=[(line, None) for _, line in sorted(chosen)], notes=[note]))
+        units.append(Unit(bullets=[(line, None, sentences[i]) for i, line in sorted(chosen)], notes=[note]))
     return units
 
 

@@ -44,8 +44,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .article import UNTITLED, Section, find_title, read_blocks, split_sections
-from .bullets import TITLE_LIMIT, bigrams, clean, trim
+from .article import UNTITLED, Section, text_size, find_title, read_blocks, split_sections
+from .bullets import BULLET_LIMIT, TITLE_LIMIT, bigrams, clean, trim
 from .care_slides import help_slide, teach_back
 from .deck_writer import (
     NOTE_LABEL,
@@ -57,9 +57,10 @@ from .deck_writer import (
     section_units,
     yaml_scalar,
 )
-from .import_report import HeadingPlace, ImportReport, PartReport
+from .import_report import BulletReport, HeadingPlace, ImportReport, PartReport
 from .lang import text_base
-from .percentages import rewrite_shares
+from .meaning import is_praise, is_warning, qualifiers
+from .percentages import percentage_kinds, rewrite_shares
 from .parts import PART_TITLES, assign_parts
 from .sentences import coverage_gaps, escape_comment, has_words, normalize, split_line, split_sentences
 
@@ -122,6 +123,7 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
     slides_md = ["\n".join(title_slide).rstrip("\n")]
 
     report_parts: list[PartReport] = []
+    bullets: list[BulletReport] = []
     shown = 0
     for p in range(4):
         if not parts[p]:
@@ -138,7 +140,10 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None)
         part_slides[-1].comments_after.append(f"<!-- teach-back: {escape_comment(question)} -->")
         slides_md.append(f"<!-- _class: part -->\n\n# {shown}. {PART_TITLES[lang][p]}")
-        slides_md.extend(s.render() for s in part_slides)
+        for slide in part_slides:
+            slides_md.append(slide.render())
+            bullets += [BulletReport(len(slides_md), line, source, bullet_flags(line, source, lang))
+                        for line, _n, source in slide.bullets]
         report_parts.append(PartReport(part=p + 1, title=PART_TITLES[lang][p], shown_as=shown,
                                        sections=len(parts[p]), slides=1 + len(part_slides),
                                        slide_titles=tuple(s.title for s in part_slides)))
@@ -156,5 +161,26 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         sections=len(sections),
         parts=tuple(report_parts),
         slides=len(slides_md),
+        bullets=tuple(bullets),
     )
     return ImportResult(markdown=markdown_out, report=report)
+
+
+_KIND_FLAG = {"share": "frequency", "relative": "relative-change", "measure": "measure"}
+
+
+def bullet_flags(line: str, source: str, lang: str) -> tuple[str, ...]:
+    """What the doctor should look at in a bullet, compared with the sentence it came from."""
+    flags = [_KIND_FLAG[k] for k in dict.fromkeys(percentage_kinds(source, lang))]
+    whole = clean(rewrite_shares(source, lang))
+    if len(line) < len(whole.rstrip("。.!！;；")) - 1:
+        flags.append("cut")
+    if set(qualifiers(source, lang)) - set(qualifiers(line, lang)):
+        flags.append("qualifier-lost")
+    if text_size(line, lang) > BULLET_LIMIT[lang]:
+        flags.append("long")
+    if is_warning(source):
+        flags.append("warning")
+    if is_praise(line):
+        flags.append("praise")
+    return tuple(flags)

@@ -407,3 +407,18 @@ def test_warning_signs_get_their_own_slide_at_the_end_of_the_care_part():
     assert last.title == "什么时候要马上求助"
     assert "如果出现说话困难、嘴唇发紫，要立即拨打120" in last.body
     assert last.teach_back == ("请您用自己的话说说, 回家后要做哪几件事, 出现哪些情况要马上来医院?",)
+
+
+def test_the_report_lists_every_bullet_with_its_source_and_flags():
+    text = "骨保护药物\n\n双膦酸盐可使骨折风险降低35%。约30%的患者会出现轻微发热，通常两三天内自行消退，不需要特别处理。\n"
+    result = import_article(text)
+    deck = parse_deck(result.markdown)
+    on_slides = [unescape(ln[2:]) for s in deck.slides for ln in bullets_of(s)]
+    assert [b.text for b in result.report.bullets] == on_slides
+    by_text = {b.text: b for b in result.report.bullets}
+    relative = by_text["双膦酸盐可使骨折风险降低35%"]
+    assert relative.source == "双膦酸盐可使骨折风险降低35%。" and "relative-change" in relative.flags
+    share = next(b for b in result.report.bullets if "frequency" in b.flags)
+    assert share.source.startswith("约30%的患者") and "约每10名患者中有3名" in share.text
+    assert deck.slides[share.slide - 1].body.count(share.text) == 1
+    assert json.loads(result.report.to_json())["bullets"][0]["flags"]

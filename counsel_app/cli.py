@@ -48,11 +48,11 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from .core.article_formats import read_article
     from .core.atomic import write_atomic
     from .core.importer import import_article
-    from .core.textio import read_text
 
-    text, _enc = read_text(args.article)
+    text = read_article(args.article)
     result = import_article(text)
     write_atomic(args.output, result.markdown.encode("utf-8"), overwrite=args.force)
     if args.json:
@@ -97,7 +97,7 @@ def _parser(command: str) -> argparse.ArgumentParser:
                        help="patient screen size to check fit on (default 1920x1080 and 1280x720)")
         p.set_defaults(func=cmd_check)
     elif command == "import":
-        p = argparse.ArgumentParser(prog=f"{prog} import", description="Turn an article into a counselling deck.")
+        p = argparse.ArgumentParser(prog=f"{prog} import", description="Turn an article (.txt, .md, .docx, .html) into a counselling deck.")
         p.add_argument("article", type=Path)
         p.add_argument("-o", "--output", type=Path, required=True, help="the deck to write (.md)")
         p.add_argument("--force", action="store_true", help="replace the output file if it exists")

@@ -11,18 +11,19 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMainWindow
 
 from ..core.atomic import write_atomic
-from ..core.textio import InputError, read_text
+from ..core.textio import InputError
 
 
 def import_article(window: QMainWindow, start: Path, lang: str) -> Path | None:
     """Ask for an article, write the deck next to it (asking where), return the deck path."""
     src, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("FileActions", "Import article"), str(start),
-                                         QCoreApplication.translate("FileActions", "Articles (*.txt *.md *.markdown)"))
+                                         QCoreApplication.translate("FileActions", "Articles (*.txt *.md *.markdown *.docx *.html *.htm)"))
     if not src:
         return None
+    from ..core.article_formats import read_article
     from ..core.importer import import_article as convert
 
-    text, _enc = read_text(src)
+    text = read_article(src)
     result = convert(text)
     suggested = str(Path(src).with_suffix(".deck.md"))
     out, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("FileActions", "Save the new deck"), suggested,

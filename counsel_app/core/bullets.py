@@ -134,7 +134,11 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 1.0
             if starts_with_connective(head, lang):
                 score -= 3.0  # leans on the clause before it: not a bullet on its own
-            if j + 1 < len(parts) and _PREDICATE_START.match(parts[j + 1].strip()):
+            if _PREDICATE_START.match(head.strip()) or _SUBJECTLESS_ZH.match(head.strip()):
+                score -= 2.0  # a predicate without its subject
+            elif i > 0 and re.match(r"^(?:需要|应|要)", head.strip()):
+                score -= 1.0  # a duty whose subject is in an earlier clause
+            if j + 1 < len(parts) and _MODAL_START.match(parts[j + 1].strip()):
                 score -= 2.0  # a subject cut from its predicate
             if re.search(r"[吗呢吧]$", tail):
                 score -= 1.5  # a question folded into a statement
@@ -143,6 +147,9 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             if score > best_score:
                 best, best_score, best_i = run, score, i
     best = _with_qualifiers(parts, best_i, best, lang)
+    scene_only = context.search(_strip_end(best)) is not None and not s.rstrip("。.!！;；").endswith(_strip_end(best))
+    if _leans_on_before(best.strip(), lang) or _leans_on_after(s, best) or scene_only:
+        best = s  # no clause stands alone: the whole sentence, and `check` warns about its length
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
@@ -150,7 +157,28 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
 
 
 # A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
-_PREDICATE_START = re.compile(r"^(?:能|会|可以|将|就|都|才|是|需要|应|要|can|will|is|are|was|were|may|must|should)(?![a-z])")
+_PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|can|will|is|are|was|were|may|must|should)(?![a-z])")
+
+
+# "基于目前的证据" says where a claim comes from; its 目前 does not limit the claim.
+_SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|based on)", re.IGNORECASE)
+
+
+# The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
+_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may)(?![a-z])")
+_SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")
+
+
+def _leans_on_before(run: str, lang: str) -> bool:
+    """A run that needs the clause before it: it opens on a connective or on a predicate with no subject."""
+    return starts_with_connective(run, lang) or bool(_PREDICATE_START.match(run) or _SUBJECTLESS_ZH.match(run))
+
+
+def _leans_on_after(sentence: str, run: str) -> bool:
+    """A run that is a subject whose predicate was cut off ("规律使用吸入激素," + "可使...")."""
+    k = sentence.find(run)
+    rest = sentence[k + len(run):].strip() if k >= 0 else ""
+    return bool(rest) and bool(_MODAL_START.match(rest))
 
 
 def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> str:
@@ -161,8 +189,7 @@ def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> str:
         dropped = parts[k]
         if _strip_end(dropped).lower() in _MARKERS:
             continue
-        scene = (_CONTEXT_ZH if lang == "zh" else _CONTEXT_EN).search(_strip_end(dropped))
-        if set(qualifiers(dropped, lang)) - have and (not scene or text_size(dropped, lang) <= 8):
+        if set(qualifiers(dropped, lang)) - have and not _SOURCE_OF_CLAIM.match(dropped.strip()):
             return "".join(parts[k:i]) + run
     return run
 
@@ -234,7 +261,10 @@ def point_line(point: str, lang: str, context_terms: set[str]) -> str:
             # its first sentence says what the label means, unless a later one is a warning
             i, content = next(((i, c) for i, c in ranked if is_warning(sentences[i])), ranked[0])
             if not is_warning(sentences[i]):
-                content = next((c for i, c in ranked if i == 0), content)
+                i, content = next(((k, c) for k, c in ranked if k == 0), (i, content))
+            whole = _strip_end(sentences[i])
+            if is_warning(whole) or text_size(whole, lang) <= BULLET_LIMIT[lang] + 8:
+                content = whole  # warning signs are kept whole; so is a sentence a little over the limit
             return f"{label}：{content}" if lang == "zh" else f"{label}: {content}"
     first = (split_line(point) or [point])[0]
     return trim(first, lang, BULLET_LIMIT[lang], first_bonus=1.5)

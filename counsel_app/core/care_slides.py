@@ -7,10 +7,13 @@ slides, never "明白了吗?"). Pure Python (stdlib only), no Qt.
 
 from __future__ import annotations
 
-from .bullets import BULLET_LIMIT, trim
+import re
+
+from .article import text_size
+from .bullets import BULLET_LIMIT, clean, trim
 from .deck_writer import DraftSlide, note_comment
 from .meaning import is_warning
-from .sentences import has_words
+from .sentences import NUMBERED, has_words
 
 HELP_TITLE = {"zh": "什么时候要马上求助", "en": "When to get help at once"}
 _MAX_HELP = 3
@@ -27,11 +30,24 @@ def help_slide(sentences: list[str], lang: str, label: str) -> DraftSlide | None
         return None
     slide = DraftSlide(HELP_TITLE[lang])
     for s in chosen[:_MAX_HELP]:
-        line = trim(s, lang, BULLET_LIMIT[lang] + 6)
+        line = _warning_line(s, lang)
         if has_words(line):
             slide.bullets.append((line, None, s))
             slide.notes.append(note_comment(label, s))
     return slide if slide.bullets else None
+
+
+def _warning_line(sentence: str, lang: str) -> str:
+    """The warning sentence whole (its signs are the point), without a point's number or label."""
+    m = NUMBERED.match(sentence)
+    s = sentence[m.end():] if m else sentence
+    label = re.match(r"^[^:：。.!?！？]{1,24}[:：]\s*(?=\S)", s)
+    if label and text_size(label.group(0), lang) <= (12 if lang == "zh" else 6):
+        s = s[label.end():]
+    s = clean(s).rstrip("。.!！;；").strip()
+    if text_size(s, lang) > 2 * BULLET_LIMIT[lang]:
+        return trim(s, lang, BULLET_LIMIT[lang] + 6)
+    return s[:1].upper() + s[1:] if lang == "en" else s
 
 
 def teach_back(lang: str, part: int, titles: list[str], has_help: bool) -> str:

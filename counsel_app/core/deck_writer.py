@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from .article import QUESTION_END, Section
 from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, trim
+from .meaning import is_praise
 from .sentences import NUMBERED, escape_comment, has_words, split_line
 
 # The teach-back question of each part: an open question in plain words, made from the part title.
@@ -107,8 +108,8 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
             sentences = sentences[1:]
         chosen: list[tuple[int, str]] = []
         for i, line in rank_sentences(sentences, terms, lang):
-            if line in [c for _, c in chosen]:
-                continue
+            if line in [c for _, c in chosen] or (chosen and is_praise(sentences[i])):
+                continue  # praise is a bullet only when a paragraph has nothing else
             if len(chosen) < _BULLETS_PER_PARAGRAPH or (len(chosen) < _MAX_BULLETS and is_informative(sentences[i])):
                 chosen.append((i, line))
         units.append(Unit(bullets=[(line, None, sentences[i]) for i, line in sorted(chosen)], notes=[note]))

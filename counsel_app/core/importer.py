@@ -59,7 +59,7 @@ from .deck_writer import (
 )
 from .import_report import BulletReport, HeadingPlace, ImportReport, PartReport
 from .lang import text_base
-from .meaning import is_praise, is_warning, qualifiers
+from .meaning import is_praise, is_warning, lost_qualifiers
 from .percentages import percentage_kinds, rewrite_shares
 from .parts import PART_TITLES, assign_parts
 from .sentences import coverage_gaps, escape_comment, has_words, normalize, split_line, split_sentences
@@ -175,7 +175,7 @@ def bullet_flags(line: str, source: str, lang: str) -> tuple[str, ...]:
     whole = clean(rewrite_shares(source, lang))
     if len(line) < len(whole.rstrip("。.!！;；")) - 1:
         flags.append("cut")
-    if set(qualifiers(source, lang)) - set(qualifiers(line, lang)):
+    if lost_qualifiers(line, source, lang):
         flags.append("qualifier-lost")
     if text_size(line, lang) > BULLET_LIMIT[lang]:
         flags.append("long")

@@ -30,7 +30,7 @@ _PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强
                      r"|\b(?:remarkable|exciting|transformed|transformative|breakthrough|powerful|amazing|revolutionary|promising)\b",
                      re.IGNORECASE)
 # A clause that cannot open a bullet: it leans on the clause before it.
-_CONNECTIVE_ZH = re.compile(r"^(?:并且|而且|并|而|且|但|却|也|还|就|才|以免|以便|从而|进而|因此|所以|因为|由于|于是|与|和|及|以及|或|是|直到)")
+_CONNECTIVE_ZH = re.compile(r"^(?:并且|而且|并|而|且|但|却|也|还|就|才|以免|以便|从而|进而|因此|所以|因为|由于|于是|与|和|及(?!时)|以及|或|是(?!否)|直到)")
 _CONNECTIVE_EN = re.compile(r"^(?:and|but|or|so|which|that|because|while|whereas|as well as|nor|then)\b", re.IGNORECASE)
 
 
@@ -55,3 +55,13 @@ def is_praise(text: str) -> bool:
 
 def starts_with_connective(text: str, lang: str) -> bool:
     return bool((_CONNECTIVE_ZH if lang == "zh" else _CONNECTIVE_EN).match(text.strip()))
+
+
+def lost_qualifiers(line: str, source: str, lang: str) -> list[str]:
+    """Qualifiers of `source` that scope `line` (they come before where the line starts in the source)
+    and that the line lacks: "过去, 这类患者..." cut to "这类患者..." loses 过去."""
+    start = source.find(line[:4]) if len(line) >= 4 else -1
+    if start <= 0:
+        return []
+    have = set(qualifiers(line, lang))
+    return [q for q in qualifiers(source[:start], lang) if q not in have]

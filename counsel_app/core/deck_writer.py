@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .article import QUESTION_END, Section
+from .article import QUESTION_END, Section, text_size
 from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, trim
 from .meaning import is_praise
 from .sentences import NUMBERED, escape_comment, has_words, split_line
@@ -177,7 +177,22 @@ def pack_slides(title: str, units: list[Unit], lang: str) -> list[DraftSlide]:
             k = end
         if k < len(items):
             _add_items(cur, items[k:])
+    for slide in slides[1:]:
+        slide.title = _title_from_points(slide, lang) or slide.title
     return slides
+
+
+_POINT_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]")
+
+
+def _title_from_points(slide: DraftSlide, lang: str) -> str | None:
+    """A continuation slide of "label: content" points is titled by its labels ("警惕和管理副作用、局部治疗仍有价值")
+    when they fit a title, rather than "（续）"."""
+    labels = [m.group(1).strip() for text, _n, _s in slide.bullets if (m := _POINT_LABEL.match(text))]
+    if not labels or len(labels) != len(slide.bullets):
+        return None
+    title = ("、" if lang == "zh" else ", ").join(labels)
+    return title if text_size(title, lang) <= TITLE_LIMIT[lang] + 1 else None
 
 
 def _add_items(slide: DraftSlide, items: list[Item]) -> None:

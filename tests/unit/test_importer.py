@@ -422,3 +422,10 @@ def test_the_report_lists_every_bullet_with_its_source_and_flags():
     assert share.source.startswith("约30%的患者") and "约每10名患者中有3名" in share.text
     assert deck.slides[share.slide - 1].body.count(share.text) == 1
     assert json.loads(result.report.to_json())["bullets"][0]["flags"]
+
+
+def test_a_continuation_slide_of_points_is_titled_by_their_labels(seed):
+    _text, result = seed
+    titles = [t for p in result.report.parts for t in p.slide_titles]
+    assert "联合骨改良药物、关注疼痛评估" in titles and "警惕和管理副作用、局部治疗仍有价值" in titles
+    assert not any(t.startswith("临床实践中") and t.endswith("（续）") for t in titles)

@@ -111,7 +111,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     parts = _clauses(s, lang)
     short = 6 if lang == "zh" else 3
     context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
-    best, best_score, best_i = parts[0], float("-inf"), 0
+    best, best_score, best_i, best_j = parts[0], float("-inf"), 0, 0
     for i in range(len(parts)):
         run = ""
         for j in range(i, len(parts)):
@@ -138,6 +138,8 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 2.0  # a predicate without its subject
             elif i > 0 and re.match(r"^(?:需要|应|要)", head.strip()):
                 score -= 1.0  # a duty whose subject is in an earlier clause
+            if j + 1 < len(parts) and _OPEN_END_ZH.search(tail):
+                score -= 2.5  # "患者反馈" / "...的效果" with what they say in the next clause
             if j + 1 < len(parts) and _MODAL_START.match(parts[j + 1].strip()):
                 score -= 2.0  # a subject cut from its predicate
             if re.search(r"[吗呢吧]$", tail):
@@ -145,11 +147,17 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             if size > limit:
                 score -= 1.5 + (size - limit) / limit * 2
             if score > best_score:
-                best, best_score, best_i = run, score, i
+                best, best_score, best_i, best_j = run, score, i, j
+    # a run that leans on the clause after it (a subject, "患者反馈", "一旦...") takes that clause in;
+    # one that leans on the clause before it (a connective, a predicate) takes that one in
+    while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
+                                       or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
+                                       or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
+        best_j += 1
+    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang):
+        best_i -= 1
+    best = "".join(parts[best_i:best_j + 1])
     best = _with_qualifiers(parts, best_i, best, lang)
-    scene_only = context.search(_strip_end(best)) is not None and not s.rstrip("。.!！;；").endswith(_strip_end(best))
-    if _leans_on_before(best.strip(), lang) or _leans_on_after(s, best) or scene_only:
-        best = s  # no clause stands alone: the whole sentence, and `check` warns about its length
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
@@ -166,6 +174,8 @@ _SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|
 
 # The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
 _MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may)(?![a-z])")
+# A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
+_OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因)$")
 _SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")
 
 
@@ -214,6 +224,9 @@ def bigrams(s: str, lang: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s) if len(w) > 3}
 
 
+_WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|定期|按时|within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)",
+                   re.IGNORECASE)
+_EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|this means|this is because)", re.IGNORECASE)
 _DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they)", re.IGNORECASE)
 
 
@@ -238,8 +251,11 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
             continue  # "today we talk about ...": for the notes, not the slide
         score -= 0.5 * bool(_DEICTIC.search(line))
         score += 3.0 * is_warning(s) + 1.0 * is_action(s)  # warnings and actions first
-        if is_praise(s):
+        if is_praise(line):
             score -= 6.0  # praise informs no decision: a bullet only when nothing else is there
+        score += 1.0 * bool(_WHEN.search(line))  # how soon, how often: facts a patient plans by
+        if _EXPLAINS_BEFORE.match(line):
+            score -= 1.0  # "这是因为..." explains the sentence before it
         score -= 0.1 * i
         scored.append((score, i, line))
     scored.sort(key=lambda t: (-t[0], t[1]))

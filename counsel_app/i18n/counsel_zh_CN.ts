@@ -60,8 +60,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Articles (*.txt *.md *.markdown)</source>
-        <translation>文章 (*.txt *.md *.markdown)</translation>
+        <source>Articles (*.txt *.md *.markdown *.docx *.html *.htm)</source>
+        <translation>文章 (*.txt *.md *.markdown *.docx *.html *.htm)</translation>
     </message>
     <message>
         <location line="+8"/>

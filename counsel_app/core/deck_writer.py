@@ -22,6 +22,7 @@ NOTE_LABEL = {"zh": "原文", "en": "Source"}
 _CONTINUED = {"zh": "（续）", "en": " (continued)"}
 _MAX_BULLETS = 3
 _BULLETS_PER_PARAGRAPH = 2
+_LONG_PARAGRAPH = 5  # sentences: such a paragraph may give a third bullet
 
 
 def md_escape(s: str) -> str:
@@ -110,7 +111,8 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
         for i, line in rank_sentences(sentences, terms, lang):
             if line in [c for _, c in chosen] or (chosen and is_praise(sentences[i])):
                 continue  # praise is a bullet only when a paragraph has nothing else
-            if len(chosen) < _BULLETS_PER_PARAGRAPH or (len(chosen) < _MAX_BULLETS and is_informative(sentences[i])):
+            room = len(chosen) < _MAX_BULLETS and (is_informative(sentences[i]) or len(sentences) >= _LONG_PARAGRAPH)
+            if len(chosen) < _BULLETS_PER_PARAGRAPH or room:
                 chosen.append((i, line))
         units.append(Unit(bullets=[(line, None, sentences[i]) for i, line in sorted(chosen)], notes=[note]))
     return units

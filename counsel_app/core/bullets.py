@@ -241,6 +241,8 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
         if QUESTION_END.search(s) or text_size(clean(s), lang) < (4 if lang == "zh" else 2):
             continue
         line, quality = _trim_scored(s, lang, BULLET_LIMIT[lang])
+        if is_warning(s):
+            line = _strip_end(clean(rewrite_shares(s, lang)))  # warning signs are kept whole
         if not has_words(line):
             continue
         score = 2.0 * bool(re.search(r"\d", s)) + quality

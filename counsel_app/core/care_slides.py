@@ -15,6 +15,7 @@ from .deck_writer import DraftSlide, note_comment
 from .meaning import is_warning
 from .sentences import NUMBERED, has_words
 
+_TERMINAL = re.compile(r"[。.!！;；:：]['\"”’」』）)]*$")
 HELP_TITLE = {"zh": "什么时候要马上求助", "en": "When to get help at once"}
 _MAX_HELP = 3
 
@@ -24,7 +25,7 @@ def help_slide(sentences: list[str], lang: str, label: str) -> DraftSlide | None
     article names none. Each bullet's sentence is in the notes again, so the doctor sees the source."""
     chosen: list[str] = []
     for s in sentences:
-        if is_warning(s) and s not in chosen:
+        if is_warning(s) and s not in chosen and _TERMINAL.search(s):  # a sentence, not a heading
             chosen.append(s)
     if not chosen:
         return None

@@ -193,7 +193,7 @@ def _title_from_points(slide: DraftSlide, lang: str) -> str | None:
     labels = [m.group(1).strip() for text, _n, _s in slide.bullets if (m := _POINT_LABEL.match(text))]
     if not labels or len(labels) != len(slide.bullets):
         return None
-    title = ("、" if lang == "zh" else ", ").join(labels)
+    title = ("、" if lang == "zh" else " / ").join(labels)
     return title if text_size(title, lang) <= TITLE_LIMIT[lang] + 1 else None
 
 

@@ -134,7 +134,8 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         for section, slide_title, skip in parts[p]:
             units = section_units(section, lang, label, title_terms, skip)
             part_slides.extend(pack_slides(slide_title, units, lang))
-        help_ = help_slide(split_sentences(text), lang, label) if p == 3 else None
+        has_own = any(is_warning(s.title) for s in part_slides)  # the article's own "when to get help" section
+        help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
         if help_ is not None:
             part_slides.append(help_)
         question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None)

@@ -67,7 +67,18 @@ def _strip_end(s: str) -> str:
 
 def _clauses(s: str, lang: str) -> list[str]:
     parts = [p for p in _CLAUSE_SPLIT.split(s) if p.strip()]
+    if lang == "en":  # "the eyes, the kidneys, and the heart": the items of a list stay together
+        merged: list[str] = []
+        for p in parts:
+            if merged and _LIST_ITEM_EN.match(p) and merged[-1].rstrip().endswith(","):
+                merged[-1] += p
+            else:
+                merged.append(p)
+        parts = merged
     return parts or [s]
+
+
+_LIST_ITEM_EN = re.compile(r"^\s+(?:the|a|an|and|or|his|her|your|their)\s")
 
 
 def _drop_marker(s: str, lang: str) -> str:
@@ -150,6 +161,11 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 best, best_score, best_i, best_j = run, score, i, j
     # a run that leans on the clause after it (a subject, "患者反馈", "一旦...") takes that clause in;
     # one that leans on the clause before it (a connective, a predicate) takes that one in
+    k = best_j + 1
+    while k < len(parts) and context.search(parts[k].strip()):
+        k += 1  # an aside ("such as 5% of your body weight,") between a subject and its predicate
+    if k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
+        best_j = k
     while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
                                        or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
                                        or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
@@ -173,7 +189,7 @@ _SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|
 
 
 # The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
-_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may)(?![a-z])")
+_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may|often|usually|also)(?![a-z])")
 # A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
 _OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因)$")
 _SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")

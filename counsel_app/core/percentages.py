@@ -26,6 +26,7 @@ _ZH_MEASURE = re.compile(r"浓度|剂量|密度|体积|直径|含量|饱和度|�
 _ZH_SHARE_AFTER = re.compile(r"\s*(?:以上|以下|左右)?(?:的)?(?:患者|病人|人|人群|病例|孩子|儿童|老人|女性|男性)")
 _ZH_SHARE_BEFORE = re.compile(r"(发生率|发病率|患病率|比例|有效率|缓解率|生存率|控制率|治愈率|复发率|死亡率|阳性率|占|患者中|人中|病人中)")
 _ZH_AMONG = re.compile(r"(?:人|患者|病人|儿童|女性|男性)(?:之)?中[，,]?\s*(?:约|大约|将近|近)?(?:有|占)?\s*$")
+_ZH_HAS_BEFORE = re.compile(r"(约|大约)?[有占]\s*$")
 _EN_RELATIVE_BEFORE = re.compile(r"\bby\s+(?:about|around|nearly|up to|approximately|roughly|some|at least|over)?\s*$"
                                  r"|\b(?:reduc|lower|cut|increas|rais|shrink|shrank|improv|drop|fall|fell|rise|rose)\w*"
                                  r"(?:\s+\w+){0,4}\s+(?:about|around|nearly|up to|approximately|roughly|at least|over)?\s*$",
@@ -84,13 +85,17 @@ def rewrite_shares(text: str, lang: str) -> str:
         tail = m.group(f"{other}tail") or ""
         if not zh and noun is None and (group := _EN_GROUP_AFTER.match(text, m.end())):
             noun, end = group.group(1), group.end()  # "40% of older adults" -> "4 in 10 older adults"
-        approx = not approximate_before(text[:m.start()], lang)
+        start = m.start()
+        lead_in = _ZH_HAS_BEFORE.search(text, pos, start) if zh else None
+        if lead_in:  # "约有15%会患上" -> "约每100人中有15人会患上", never "约有每100人中有15人"
+            start = lead_in.start()
+        approx = bool(lead_in and lead_in.group(1)) or not approximate_before(text[:start], lang)
         freq = natural_frequency(m.group("a"), m.group("b"), lang, noun, approx=approx)
         if freq is None:
             continue
         if m.group(0)[:1].isupper():
             freq = freq[:1].upper() + freq[1:]
-        out.append(text[pos:m.start()] + freq + tail)
+        out.append(text[pos:start] + freq + tail)
         pos = end
     out.append(text[pos:])
     return "".join(out)

@@ -112,7 +112,7 @@ def test_no_bullet_opens_on_a_connective(name):
                                 "如果体温超过38.5度，要立即到急诊就诊"]),
     ("fracture_en.txt", ["About 5 in 10 women over 50 will break a bone because of it",
                          "they reduce the risk of a hip fracture by 30%"]),
-    ("diabetes_long_en.txt", ["It is very common: about 1 in 10 adults have diabetes",
+    ("diabetes_long_en.txt", ["About 1 in 10 adults have diabetes, and many of them do not know it yet",
                               "It can lower the HbA1c by about 1% on average",
                               "Seek medical help immediately if you have chest pain, sudden weakness on one side of the body, "
                               "or trouble speaking"]),

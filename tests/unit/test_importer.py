@@ -429,3 +429,15 @@ def test_a_continuation_slide_of_points_is_titled_by_their_labels(seed):
     titles = [t for p in result.report.parts for t in p.slide_titles]
     assert "联合骨改良药物、关注疼痛评估" in titles and "警惕和管理副作用、局部治疗仍有价值" in titles
     assert not any(t.startswith("临床实践中") and t.endswith("（续）") for t in titles)
+
+
+@pytest.mark.parametrize("sentence, bullet", [
+    # a subject keeps its predicate across an aside; a list keeps its items
+    ("Losing even a small amount of weight, such as 5% of your body weight, often improves blood sugar.",
+     "Losing even a small amount of weight, such as 5% of your body weight, often improves blood sugar"),
+    ("Over years, high blood sugar can damage the eyes, the kidneys, the nerves of the feet and the heart.",
+     "High blood sugar can damage the eyes, the kidneys, the nerves of the feet and the heart"),
+])
+def test_an_english_bullet_is_a_complete_clause(sentence, bullet):
+    md = import_article(f"Diabetes care\n\n{sentence}\n").markdown
+    assert f"\n- {bullet}\n" in md

@@ -22,6 +22,7 @@ from counsel_app.core.percentages import percentage_kinds, rewrite_shares
     ("约30%的患者会好转", "zh", "约每10名患者中有3名会好转"),
     ("About 20% of people feel nervous", "en", "About 2 in 10 people feel nervous"),
     ("in about 40% of older adults", "en", "in about 4 in 10 older adults"),
+    ("吸烟的人中，约有15%会患上慢阻肺", "zh", "吸烟的人中，约每100人中有15人会患上慢阻肺"),  # never "约有每100人中有"
 ])
 def test_only_shares_of_people_become_frequencies(text, lang, want):
     assert rewrite_shares(text, lang) == want

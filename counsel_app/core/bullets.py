@@ -167,6 +167,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     if k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
         best_j = k
     while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
+                                       or (_NOT_X.search(parts[best_j]) and _BUT_Y.match(parts[best_j + 1].strip()))
                                        or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
                                        or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
         best_j += 1
@@ -192,6 +193,9 @@ _SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|
 _MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may|often|usually|also)(?![a-z])")
 # A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
 _OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因)$")
+# "并非X, 而是Y" / "not X but Y": the second half is the message
+_NOT_X = re.compile(r"并非|不是|\bnot\b", re.IGNORECASE)
+_BUT_Y = re.compile(r"^(?:而是|but rather|but instead)", re.IGNORECASE)
 _SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")
 
 
@@ -240,6 +244,7 @@ def bigrams(s: str, lang: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s) if len(w) > 3}
 
 
+_VARIES = re.compile(r"因人而异|个体差异|differ from person to person|vary from person to person|results differ", re.IGNORECASE)
 _WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|定期|按时|within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)",
                    re.IGNORECASE)
 _EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|this means|this is because)", re.IGNORECASE)
@@ -272,6 +277,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
         if is_praise(line):
             score -= 6.0  # praise informs no decision: a bullet only when nothing else is there
         score += 1.0 * bool(_WHEN.search(line))  # how soon, how often: facts a patient plans by
+        score += 0.75 * bool(_VARIES.search(line))  # "效果因人而异": what to expect is not a promise
         if _EXPLAINS_BEFORE.match(line):
             score -= 1.0  # "这是因为..." explains the sentence before it
         score -= 0.1 * i

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 # Qualifiers, scope and negation: part of the fact (guides/counselling.md). Longest first.
-_QUALIFIERS_ZH = ("在医生指导下", "大多数", "大部分", "多数", "少数", "部分", "有的", "有些", "过去", "目前", "可能",
+_QUALIFIERS_ZH = ("在医生指导下", "因人而异", "大多数", "大部分", "多数", "少数", "部分", "有的", "有些", "过去", "目前", "可能",
                   "通常", "一般", "往往", "常常", "很多", "个别", "不一定", "没有", "不能", "不要", "不会", "不是", "无需", "不必")
-_QUALIFIERS_EN = ("under a doctor's guidance", "in the past", "most", "some", "few", "many", "may", "might",
+_QUALIFIERS_EN = ("under a doctor's guidance", "differ from person to person", "vary from person to person", "in the past", "most", "some", "few", "many", "may", "might",
                   "usually", "often", "generally", "currently", "not", "no", "never", "rarely", "sometimes")
 _QUALIFIER_ZH = re.compile("|".join(map(re.escape, _QUALIFIERS_ZH)))
 _QUALIFIER_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, _QUALIFIERS_EN)) + r")\b|n't\b", re.IGNORECASE)

@@ -15,12 +15,8 @@ from dataclasses import dataclass, field
 from .sentences import ATX, BLOCKQUOTE, BULLET, NUMBERED, ZH_NUMERAL_HEADING, has_words, normalize, split_line, strip_markup
 
 UNTITLED = {"zh": "未命名", "en": "Untitled"}
-
-
 # A plain-text line is short enough to be a heading (zh characters / en words).
 _HEADING_LIMIT = {"zh": 40, "en": 12}
-
-
 # A first line longer than this is a paragraph, not a title.
 _TITLE_LINE_LIMIT = {"zh": 60, "en": 20}
 
@@ -55,11 +51,7 @@ class Section:
 
 
 _TERMINAL_END = re.compile(r"[。.!！;；…]['\"”’」』）)]*$")
-
-
 _CLAUSE_END = re.compile(r"[,，、:：]$")
-
-
 QUESTION_END = re.compile(r"[?？]['\"”’」』）)]*$")
 
 

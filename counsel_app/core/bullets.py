@@ -10,16 +10,13 @@ from __future__ import annotations
 import re
 
 from .article import QUESTION_END, text_size
-from .frequencies import to_natural_frequency
-from .sentences import CJK, has_words
+from .percentages import rewrite_shares
+from .meaning import is_action, is_praise, is_warning, qualifiers, starts_with_connective
+from .sentences import CJK, has_words, split_line
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
 BULLET_LIMIT = {"zh": 20, "en": 15}
-
-
 TITLE_LIMIT = {"zh": 19, "en": 12}  # leaves room for "（续）" / "(continued)" within the checker's 20 / 15
-
-
 # Lead-in words that carry no message of their own: dropped from the front of a bullet.
 _MARKERS = {
     "所以", "因此", "因而", "例如", "比如", "当然", "但是", "不过", "然而", "另外", "此外", "同时", "首先", "其次",
@@ -37,17 +34,12 @@ _META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本�
 
 
 _INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-
-
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
-
-
-_PAREN = re.compile(r"[（(][^（）()]*[)）]")
-
-
+# An aside in brackets, dropped when a line is too long; examples ("(如普拉替尼)", "(e.g. ...)") are names
+# the patient will hear at the pharmacy and stay.
+_ANY_PAREN = re.compile(r"[（(][^（）()]*[)）]")
+_PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)）]")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
-
-
 # Clauses that set a scene (when, where, if) rather than say the message.
 _CONTEXT_ZH = re.compile(r"^(以及|或者|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
                          r"|(之后|以后|(?<!前)后|时|的时候)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
@@ -65,12 +57,28 @@ def clean(s: str) -> str:
 
 
 def _strip_end(s: str) -> str:
-    return re.sub(r"[\s。.;；,，:：、—–-]+$", "", s).strip()
+    # rstrip, not a regex ending in "+$": that is quadratic on a long run of spaces inside the text
+    while True:
+        shorter = s.rstrip().rstrip("。.;；,，:：、—–-")
+        if shorter == s:
+            return s.strip()
+        s = shorter
 
 
 def _clauses(s: str, lang: str) -> list[str]:
     parts = [p for p in _CLAUSE_SPLIT.split(s) if p.strip()]
+    if lang == "en":  # "the eyes, the kidneys, and the heart": the items of a list stay together
+        merged: list[str] = []
+        for p in parts:
+            if merged and _LIST_ITEM_EN.match(p) and merged[-1].rstrip().endswith(","):
+                merged[-1] += p
+            else:
+                merged.append(p)
+        parts = merged
     return parts or [s]
+
+
+_LIST_ITEM_EN = re.compile(r"^\s+(?:the|a|an|and|or|his|her|your|their)\s")
 
 
 def _drop_marker(s: str, lang: str) -> str:
@@ -95,25 +103,26 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     the best run of whole clauses within the limit (a number in it counts most, then its length;
     a run opening or ending on a circumstance such as "在...中" / "if ..." counts less).
     """
-    s = clean(to_natural_frequency(sentence, lang))
+    s = clean(rewrite_shares(sentence, lang))
     if label:
         first = _clauses(s, lang)[0]
         if re.search(r"[:：]$", first) and 2 <= text_size(_strip_end(first), lang) <= limit:
             line = _strip_end(first)
             return line, 2.0 * text_size(line, lang) / limit
     s = _drop_marker(s, lang)
-    s = re.sub(r"[。.;；]+$", "", s).strip()
-    if text_size(s, lang) > limit:
-        shorter = _PAREN.sub("", s).strip()
-        if has_words(shorter):
-            s = shorter
+    s = s.rstrip("。.;；").strip()
+    for aside in (_PAREN, _ANY_PAREN):  # asides first; examples only when the line is still too long
+        if text_size(s, lang) > limit:
+            shorter = aside.sub("", s).strip()
+            if has_words(shorter):
+                s = shorter
     if text_size(s, lang) <= limit:
         line = s if QUESTION_END.search(s) else _strip_end(s)
         return line, 2.0 * max(text_size(line, lang), limit / 2) / limit
     parts = _clauses(s, lang)
     short = 6 if lang == "zh" else 3
     context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
-    best, best_score = parts[0], float("-inf")
+    best, best_score, best_i, best_j = parts[0], float("-inf"), 0, 0
     for i in range(len(parts)):
         run = ""
         for j in range(i, len(parts)):
@@ -134,16 +143,85 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 1.0
             if any(_strip_end(p).lower() in _MARKERS for p in parts[i:j + 1]):
                 score -= 1.0
+            if starts_with_connective(head, lang):
+                score -= 3.0  # leans on the clause before it: not a bullet on its own
+            if _PREDICATE_START.match(head.strip()) or _SUBJECTLESS_ZH.match(head.strip()):
+                score -= 2.0  # a predicate without its subject
+            elif i > 0 and re.match(r"^(?:需要|应|要)", head.strip()):
+                score -= 1.0  # a duty whose subject is in an earlier clause
+            if j + 1 < len(parts) and _OPEN_END_ZH.search(tail):
+                score -= 2.5  # "患者反馈" / "...的效果" with what they say in the next clause
+            if j + 1 < len(parts) and _MODAL_START.match(parts[j + 1].strip()):
+                score -= 2.0  # a subject cut from its predicate
             if re.search(r"[吗呢吧]$", tail):
                 score -= 1.5  # a question folded into a statement
             if size > limit:
                 score -= 1.5 + (size - limit) / limit * 2
             if score > best_score:
-                best, best_score = run, score
+                best, best_score, best_i, best_j = run, score, i, j
+    # a run that leans on the clause after it (a subject, "患者反馈", "一旦...") takes that clause in;
+    # one that leans on the clause before it (a connective, a predicate) takes that one in
+    k = best_j + 1
+    while k < len(parts) and context.search(parts[k].strip()):
+        k += 1  # an aside ("such as 5% of your body weight,") between a subject and its predicate
+    if k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
+        best_j = k
+    while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
+                                       or (_NOT_X.search(parts[best_j]) and _BUT_Y.match(parts[best_j + 1].strip()))
+                                       or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
+                                       or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
+        best_j += 1
+    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang):
+        best_i -= 1
+    best = "".join(parts[best_i:best_j + 1])
+    best = _with_qualifiers(parts, best_i, best, lang)
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
     return line, best_score - 1.5 * bool(re.search(r"\d", best))
+
+
+# A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
+_PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|can|will|is|are|was|were|may|must|should)(?![a-z])")
+
+
+# "基于目前的证据" says where a claim comes from; its 目前 does not limit the claim.
+_SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|based on)", re.IGNORECASE)
+
+
+# The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
+_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may|often|usually|also)(?![a-z])")
+# A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
+_OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因)$")
+# "并非X, 而是Y" / "not X but Y": the second half is the message
+_NOT_X = re.compile(r"并非|不是|\bnot\b", re.IGNORECASE)
+_BUT_Y = re.compile(r"^(?:而是|but rather|but instead)", re.IGNORECASE)
+_SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")
+
+
+def _leans_on_before(run: str, lang: str) -> bool:
+    """A run that needs the clause before it: it opens on a connective or on a predicate with no subject."""
+    return starts_with_connective(run, lang) or bool(_PREDICATE_START.match(run) or _SUBJECTLESS_ZH.match(run))
+
+
+def _leans_on_after(sentence: str, run: str) -> bool:
+    """A run that is a subject whose predicate was cut off ("规律使用吸入激素," + "可使...")."""
+    k = sentence.find(run)
+    rest = sentence[k + len(run):].strip() if k >= 0 else ""
+    return bool(rest) and bool(_MODAL_START.match(rest))
+
+
+def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> str:
+    """`run` (clauses i.. of a sentence) with the clauses before it back in when one of them holds a
+    qualifier, scope word or negation ("过去,", "多数患者治疗后,", "in the past,") the run lacks."""
+    have = set(qualifiers(run, lang))
+    for k in range(i):
+        dropped = parts[k]
+        if _strip_end(dropped).lower() in _MARKERS:
+            continue
+        if set(qualifiers(dropped, lang)) - have and not _SOURCE_OF_CLAIM.match(dropped.strip()):
+            return "".join(parts[k:i]) + run
+    return run
 
 
 def _drop_conjunction(s: str, lang: str) -> str:
@@ -166,6 +244,10 @@ def bigrams(s: str, lang: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", s) if len(w) > 3}
 
 
+_VARIES = re.compile(r"因人而异|个体差异|differ from person to person|vary from person to person|results differ", re.IGNORECASE)
+_WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|定期|按时|within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)",
+                   re.IGNORECASE)
+_EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|this means|this is because)", re.IGNORECASE)
 _DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they)", re.IGNORECASE)
 
 
@@ -180,7 +262,9 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
         if QUESTION_END.search(s) or text_size(clean(s), lang) < (4 if lang == "zh" else 2):
             continue
         line, quality = _trim_scored(s, lang, BULLET_LIMIT[lang])
-        if not has_words(line) or "%" in line or "％" in line:
+        if is_warning(s):
+            line = _strip_end(clean(rewrite_shares(s, lang)))  # warning signs are kept whole
+        if not has_words(line):
             continue
         score = 2.0 * bool(re.search(r"\d", s)) + quality
         score += min(len(bigrams(s, lang) & context_terms), 4) * 0.25
@@ -189,7 +273,43 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
         if _META.search(s):
             continue  # "today we talk about ...": for the notes, not the slide
         score -= 0.5 * bool(_DEICTIC.search(line))
+        score += 3.0 * is_warning(s) + 1.0 * is_action(s)  # warnings and actions first
+        if is_praise(line):
+            score -= 6.0  # praise informs no decision: a bullet only when nothing else is there
+        score += 1.0 * bool(_WHEN.search(line))  # how soon, how often: facts a patient plans by
+        score += 0.75 * bool(_VARIES.search(line))  # "效果因人而异": what to expect is not a promise
+        if _EXPLAINS_BEFORE.match(line):
+            score -= 1.0  # "这是因为..." explains the sentence before it
         score -= 0.1 * i
         scored.append((score, i, line))
     scored.sort(key=lambda t: (-t[0], t[1]))
     return [(i, line) for _, i, line in scored]
+
+
+_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]\s*(?=\S)")
+
+
+def point_line(point: str, lang: str, context_terms: set[str]) -> str:
+    """The slide line of a numbered or bulleted point: "label：content" when the point is a short label
+    followed by its content (the content's most telling sentence, warnings first), else its first sentence."""
+    m = _LABEL.match(clean(point))
+    if m and text_size(m.group(1), lang) <= (12 if lang == "zh" else 6):
+        label = _strip_end(m.group(1))
+        sentences = split_line(clean(point)[m.end():])
+        ranked = rank_sentences(sentences, context_terms, lang)
+        if ranked and label:
+            # its first sentence says what the label means, unless a later one is a warning
+            i, content = next(((i, c) for i, c in ranked if is_warning(sentences[i])), ranked[0])
+            if not is_warning(sentences[i]):
+                i, content = next(((k, c) for k, c in ranked if k == 0), (i, content))
+            whole = _strip_end(sentences[i])
+            if is_warning(whole) or text_size(whole, lang) <= BULLET_LIMIT[lang] + 8:
+                content = whole  # warning signs are kept whole; so is a sentence a little over the limit
+            return f"{label}：{content}" if lang == "zh" else f"{label}: {content}"
+    first = (split_line(point) or [point])[0]
+    return trim(first, lang, BULLET_LIMIT[lang], first_bonus=1.5)
+
+
+def is_informative(sentence: str) -> bool:
+    """A number, an action or a warning: worth a third bullet from one paragraph."""
+    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence)

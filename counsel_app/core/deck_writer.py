@@ -10,29 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .article import QUESTION_END, Section
-from .bullets import BULLET_LIMIT, TITLE_LIMIT, bigrams, rank_sentences, trim
-from .parts import PART_TITLES
+from .article import QUESTION_END, Section, text_size
+from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, trim
+from .meaning import is_praise
 from .sentences import NUMBERED, escape_comment, has_words, split_line
 
 # The teach-back question of each part: an open question in plain words, made from the part title.
-TEACH_BACK = {
-    "zh": tuple(f"请您用自己的话说说, {t}?" for t in PART_TITLES["zh"]),
-    "en": ("In your own words, what is the condition?", "In your own words, how does the treatment work?",
-           "In your own words, what can you expect?", "In your own words, how will you manage your care?"),
-}
 
 
 NOTE_LABEL = {"zh": "原文", "en": "Source"}
-
-
 _CONTINUED = {"zh": "（续）", "en": " (continued)"}
-
-
 _MAX_BULLETS = 3
-
-
 _BULLETS_PER_PARAGRAPH = 2
+_LONG_PARAGRAPH = 5  # sentences: such a paragraph may give a third bullet
 
 
 def md_escape(s: str) -> str:
@@ -51,10 +41,14 @@ def note_comment(label: str, text: str) -> str:
     return f"<!-- {label}: {escape_comment(text)} -->"
 
 
+Bullet = tuple[str, "int | None", str]  # (slide line, the point's number or None, the source it was cut from)
+Item = tuple["Bullet | None", str]  # a point: its bullet (None when it gives none) and its note
+
+
 @dataclass
 class DraftSlide:
     title: str
-    bullets: list[tuple[str, int | None]] = field(default_factory=list)  # (text, number or None)
+    bullets: list[Bullet] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     comments_after: list[str] = field(default_factory=list)
 
@@ -64,7 +58,7 @@ class DraftSlide:
             prev_ordered: bool | None = None
             prev_number: int | None = None
             delim = "."
-            for text, number in self.bullets:
+            for text, number, _source in self.bullets:
                 ordered = number is not None
                 if prev_ordered is not None and ordered != prev_ordered:
                     out.append("")
@@ -78,8 +72,6 @@ class DraftSlide:
         return "\n".join(out).rstrip("\n")
 
 
-Bullet = tuple[str, "int | None"]  # (slide line, the point's number or None)
-Item = tuple["Bullet | None", str]  # a point: its bullet (None when it gives none) and its note
 
 
 @dataclass
@@ -103,11 +95,9 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
         note = note_comment(label, text)
         if block.kind == "item":
             m = NUMBERED.match(text)
-            rest = text[m.end():] if m else text
-            first = (split_line(rest) or [rest])[0]
-            line = trim(first, lang, BULLET_LIMIT[lang], label=True, first_bonus=1.5)
-            ok = has_words(line) and "%" not in line and "％" not in line
-            bullet = (line, block.number if block.ordered else None) if ok else None
+            line = point_line(text[m.end():] if m else text, lang, terms)
+            ok = has_words(line)
+            bullet = (line, block.number if block.ordered else None, text) if ok else None
             run = units[-1].items if units else None
             if run is None:
                 run = []
@@ -119,11 +109,12 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
             sentences = sentences[1:]
         chosen: list[tuple[int, str]] = []
         for i, line in rank_sentences(sentences, terms, lang):
-            if line not in [c for _, c in chosen]:
+            if line in [c for _, c in chosen] or (chosen and is_praise(sentences[i])):
+                continue  # praise is a bullet only when a paragraph has nothing else
+            room = len(chosen) < _MAX_BULLETS and (is_informative(sentences[i]) or len(sentences) >= _LONG_PARAGRAPH)
+            if len(chosen) < _BULLETS_PER_PARAGRAPH or room:
                 chosen.append((i, line))
-            if len(chosen) == _BULLETS_PER_PARAGRAPH:
-                break
-        units.append(Unit(bullets=[(line, None) for _, line in sorted(chosen)], notes=[note]))
+        units.append(Unit(bullets=[(line, None, sentences[i]) for i, line in sorted(chosen)], notes=[note]))
     return units
 
 
@@ -188,7 +179,22 @@ def pack_slides(title: str, units: list[Unit], lang: str) -> list[DraftSlide]:
             k = end
         if k < len(items):
             _add_items(cur, items[k:])
+    for slide in slides[1:]:
+        slide.title = _title_from_points(slide, lang) or slide.title
     return slides
+
+
+_POINT_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]")
+
+
+def _title_from_points(slide: DraftSlide, lang: str) -> str | None:
+    """A continuation slide of "label: content" points is titled by its labels ("警惕和管理副作用、局部治疗仍有价值")
+    when they fit a title, rather than "（续）"."""
+    labels = [m.group(1).strip() for text, _n, _s in slide.bullets if (m := _POINT_LABEL.match(text))]
+    if not labels or len(labels) != len(slide.bullets):
+        return None
+    title = ("、" if lang == "zh" else " / ").join(labels)
+    return title if text_size(title, lang) <= TITLE_LIMIT[lang] + 1 else None
 
 
 def _add_items(slide: DraftSlide, items: list[Item]) -> None:

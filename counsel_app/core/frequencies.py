@@ -18,9 +18,8 @@ already says 约/about; when the words before say it already ("约为", "将近"
 does not say it again (never "约约" or "about about"). "30%的患者" becomes "约每10名患者中有3名", "30% of patients" becomes
 "about 3 in 10 patients".
 
-Limitation: every percentage up to 100 is read as a share of people, so "battery at 20%" would
-read "about 2 in 10 people"; the importer only rewrites text that goes on patient slides, and the
-doctor reviews the draft.
+This module rewrites every percentage up to 100 ("battery at 20%" would read "about 2 in 10
+people"); percentages.py decides which ones are shares of people, and the importer rewrites only those.
 """
 
 from __future__ import annotations

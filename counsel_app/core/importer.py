@@ -43,13 +43,12 @@ out and the rest numbered 1..n (the report keeps the canonical part number and `
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
-from .article import UNTITLED, Section, find_title, read_blocks, split_sections
-from .bullets import TITLE_LIMIT, bigrams, clean, trim
+from .article import UNTITLED, Section, text_size, find_title, read_blocks, split_sections
+from .bullets import BULLET_LIMIT, TITLE_LIMIT, bigrams, clean, trim
+from .care_slides import help_slide, teach_back
 from .deck_writer import (
     NOTE_LABEL,
-    TEACH_BACK,
     DraftSlide,
     md_escape,
     note_comment,
@@ -58,12 +57,14 @@ from .deck_writer import (
     section_units,
     yaml_scalar,
 )
-from .frequencies import to_natural_frequency
+from .import_report import BulletReport, HeadingPlace, ImportReport, PartReport
 from .lang import text_base
+from .meaning import is_praise, is_warning, lost_qualifiers
+from .percentages import percentage_kinds, rewrite_shares
 from .parts import PART_TITLES, assign_parts
 from .sentences import coverage_gaps, escape_comment, has_words, normalize, split_line, split_sentences
 
-__all__ = ["ImportResult", "import_article", "split_sentences", "coverage_gaps", "detect_lang",
+__all__ = ["ImportResult", "ImportReport", "import_article", "split_sentences", "coverage_gaps", "detect_lang",
            "escape_comment", "PART_TITLES"]
 
 
@@ -79,7 +80,7 @@ def _norm_lang(lang: str | None, text: str) -> str:
 @dataclass(frozen=True)
 class ImportResult:
     markdown: str
-    report: dict[str, Any]
+    report: ImportReport
 
 
 def import_article(text: str, *, lang: str | None = None) -> ImportResult:
@@ -94,7 +95,7 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
     lead, sections = split_sections(blocks, markdown, lang)
     assign_parts(sections, lang)
 
-    title_shown = clean(to_natural_frequency(title, lang))
+    title_shown = clean(rewrite_shares(title, lang))
     if title_from == "first sentence":
         title_shown = trim(title, lang, TITLE_LIMIT[lang], first_bonus=1.0)
     title_shown = title_shown or UNTITLED[lang]
@@ -121,39 +122,66 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         title_slide += [note_comment(label, title_block.text(lang)), ""]
     slides_md = ["\n".join(title_slide).rstrip("\n")]
 
-    report_parts: list[dict[str, Any]] = []
-    headings_report: list[dict[str, Any]] = []
+    report_parts: list[PartReport] = []
+    bullets: list[BulletReport] = []
     shown = 0
     for p in range(4):
         if not parts[p]:
-            report_parts.append({"part": p + 1, "title": PART_TITLES[lang][p], "sections": 0, "slides": 0})
+            report_parts.append(PartReport(part=p + 1, title=PART_TITLES[lang][p], sections=0, slides=0))
             continue
         shown += 1
         part_slides: list[DraftSlide] = []
         for section, slide_title, skip in parts[p]:
             units = section_units(section, lang, label, title_terms, skip)
             part_slides.extend(pack_slides(slide_title, units, lang))
-        part_slides[-1].comments_after.append(f"<!-- teach-back: {TEACH_BACK[lang][p]} -->")
+        has_own = any(is_warning(s.title) for s in part_slides)  # the article's own "when to get help" section
+        help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
+        if help_ is not None:
+            part_slides.append(help_)
+        question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None)
+        part_slides[-1].comments_after.append(f"<!-- teach-back: {escape_comment(question)} -->")
         slides_md.append(f"<!-- _class: part -->\n\n# {shown}. {PART_TITLES[lang][p]}")
-        slides_md.extend(s.render() for s in part_slides)
-        report_parts.append({"part": p + 1, "title": PART_TITLES[lang][p], "shown_as": shown,
-                             "sections": len(parts[p]), "slides": 1 + len(part_slides),
-                             "slide_titles": [s.title for s in part_slides]})
-    for s in sections:
-        for h in s.headings:
-            headings_report.append({"heading": h.text(lang), "part": s.part + 1,
-                                    "part_title": PART_TITLES[lang][s.part]})
+        for slide in part_slides:
+            slides_md.append(slide.render())
+            bullets += [BulletReport(len(slides_md), line, source, bullet_flags(line, source, lang))
+                        for line, _n, source in slide.bullets]
+        report_parts.append(PartReport(part=p + 1, title=PART_TITLES[lang][p], shown_as=shown,
+                                       sections=len(parts[p]), slides=1 + len(part_slides),
+                                       slide_titles=tuple(s.title for s in part_slides)))
+    headings = tuple(HeadingPlace(h.text(lang), s.part + 1, PART_TITLES[lang][s.part])
+                     for s in sections for h in s.headings)
 
     markdown_out = "\n".join(chunks) + "\n\n---\n\n".join(slides_md) + "\n"
-    report = {
-        "title": title,
-        "title_from": title_from,
-        "lang": lang,
-        "markdown_input": markdown,
-        "lead_paragraphs": sum(1 for b in lead.body if b.kind == "para"),
-        "headings": headings_report,
-        "sections": len(sections),
-        "parts": report_parts,
-        "slides": len(slides_md),
-    }
+    report = ImportReport(
+        title=title,
+        title_from=title_from,
+        lang=lang,
+        markdown_input=markdown,
+        lead_paragraphs=sum(1 for b in lead.body if b.kind == "para"),
+        headings=headings,
+        sections=len(sections),
+        parts=tuple(report_parts),
+        slides=len(slides_md),
+        bullets=tuple(bullets),
+    )
     return ImportResult(markdown=markdown_out, report=report)
+
+
+_KIND_FLAG = {"share": "frequency", "relative": "relative-change", "measure": "measure"}
+
+
+def bullet_flags(line: str, source: str, lang: str) -> tuple[str, ...]:
+    """What the doctor should look at in a bullet, compared with the sentence it came from."""
+    flags = [_KIND_FLAG[k] for k in dict.fromkeys(percentage_kinds(source, lang))]
+    whole = clean(rewrite_shares(source, lang))
+    if len(line) < len(whole.rstrip("。.!！;；")) - 1:
+        flags.append("cut")
+    if lost_qualifiers(line, source, lang):
+        flags.append("qualifier-lost")
+    if text_size(line, lang) > BULLET_LIMIT[lang]:
+        flags.append("long")
+    if is_warning(source):
+        flags.append("warning")
+    if is_praise(line):
+        flags.append("praise")
+    return tuple(flags)

@@ -250,4 +250,6 @@ def lint_deck(deck: Deck, base_dir: Path | None) -> list[Finding]:
     if not any(s.text.strip() or s.images for s in deck.slides):
         return [Finding(0, "error", "empty-deck", "the deck has no slide with text: nothing to show the patient",
                         "幻灯片里没有任何文字: 没有可以给患者看的内容")]
-    return [f for s in deck.slides for f in lint_slide(s, base_dir)]
+    from .source_rules import source_findings  # its rules read the article in the notes; it imports Finding
+
+    return [f for s in deck.slides for f in lint_slide(s, base_dir)] + source_findings(deck)

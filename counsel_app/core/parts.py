@@ -37,14 +37,8 @@ _KEYWORDS = {
 
 
 _HEADING_WEIGHT = 3.0
-
-
 _BODY_WEIGHT = 0.5
-
-
 _BODY_CAP = 4
-
-
 _POSITION_WEIGHT = 0.4
 
 

@@ -10,11 +10,7 @@ from __future__ import annotations
 import re
 
 _TERMINATORS = "。！？!?"
-
-
 _CLOSERS = "”’\"'」』）)】》〉"
-
-
 # Words that end with a '.' without ending the sentence (kept short: "sun." or "mg." end sentences).
 _ABBREVIATIONS = {
     "e.g", "i.e", "dr", "mr", "mrs", "ms", "prof", "st", "vs", "fig", "approx", "a.m", "p.m", "u.s",
@@ -24,30 +20,16 @@ _ABBREVIATIONS = {
 
 
 _LIST_MARKER_ONLY = re.compile(r"\s*(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})")
-
-
 BLOCKQUOTE = re.compile(r"^\s{0,3}>\s?")
-
-
 ATX = re.compile(r"^\s{0,3}(#{1,6})(?:\s+|$)")
-
-
 _ATX_CLOSE = re.compile(r"(?:^|\s+)#+\s*$")
-
-
 BULLET = re.compile(r"^\s*[-*+•·]\s+(?=\S)")
-
-
 NUMBERED = re.compile(
     r"^\s*(?:(?P<n1>[0-9]{1,3})(?:[.．](?![0-9])|[、)）])|[（(](?P<n2>[0-9]{1,3})[)）]|(?P<n3>[①-⑳]))\s*(?=\S)")
 
 
 ZH_NUMERAL_HEADING = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")
-
-
 CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-
-
 _ALNUM = re.compile(r"[^\W_]", re.UNICODE)
 
 
@@ -77,6 +59,7 @@ def split_line(line: str) -> list[str]:
     """Sentences of one line (no line breaks inside), each stripped; pieces without words dropped."""
     out: list[str] = []
     start = 0
+    scanned, words = 0, False  # line[start:scanned] was looked at for words already (keeps this linear)
     i, n = 0, len(line)
     while i < n:
         ch = line[i]
@@ -98,10 +81,11 @@ def split_line(line: str) -> list[str]:
                 if not _is_abbreviation(line, start, i, j):
                     end = j
         if end is not None:
-            piece = line[start:end].strip()
-            if has_words(piece):
-                out.append(piece)
-                start = end
+            words = words or has_words(line[scanned:end])
+            scanned = end
+            if words:
+                out.append(line[start:end].strip())
+                start, words = end, False
             i = end
             continue
         i += 1
@@ -111,17 +95,21 @@ def split_line(line: str) -> list[str]:
     return out
 
 
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
 def _is_abbreviation(line: str, start: int, dot: int, after: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation or a list number, not a sentence."""
-    before = line[start:dot]
-    if _LIST_MARKER_ONLY.fullmatch(before):
+    if dot - start <= 8 and _LIST_MARKER_ONLY.fullmatch(line, start, dot):
         return True  # "1. " at the start of a point
+    before = line[max(start, dot - 40):dot]  # an abbreviation is a short word
     m = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
     if m:
         word = m.group(1).lower().rstrip(".")
         if word in _ABBREVIATIONS:
             return True
-    rest = line[after:].lstrip()
+    nxt = _NEXT_CHAR.match(line, after)
+    rest = nxt.group(1) if nxt else ""
     if m and m.group(1).lower() == "no" and rest[:1].isdigit():
         return True  # "No. 5"
     # a '.' before a lower-case word does not end the sentence

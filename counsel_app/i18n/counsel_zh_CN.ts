@@ -1,32 +1,23 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name />
-    <message>
-        <location filename="../qt/handout.py" line="+566" />
-        <source>wrote {out}</source>
-        <comment>已写入 {out}</comment>
-        <translation>已写入 {out}</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="+234" />
+        <location filename="../qt/app.py" line="+220" />
         <source>Deck reloaded</source>
         <translation>幻灯片已重新载入</translation>
     </message>
     <message>
-        <location line="+73" />
+        <location filename="../qt/file_actions.py" line="+138" />
         <source>Handout saved: %1</source>
         <translation>宣教单已保存：%1</translation>
     </message>
     <message>
-        <location line="-105" />
+        <location filename="../qt/app.py" line="-35" />
         <source>The language changes the next time counsel starts</source>
         <translation>界面语言将在下次启动 counsel 时切换</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>ErrorReporter</name>
     <message>
@@ -38,7 +29,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../qt/file_actions.py" line="+40" />
+        <location filename="../qt/file_actions.py" line="-97" />
         <source>Open deck</source>
         <translation>打开讲稿</translation>
     </message>
@@ -54,11 +45,11 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Articles (*.txt *.md *.markdown)</source>
-        <translation>文章 (*.txt *.md *.markdown)</translation>
+        <source>Articles (*.txt *.md *.markdown *.docx *.html *.htm)</source>
+        <translation>文章 (*.txt *.md *.markdown *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Save the new deck</source>
         <translation>保存新幻灯片</translation>
     </message>
@@ -245,11 +236,11 @@
         <source>Keys</source>
         <translation>快捷键</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../qt/menus.py" line="+19" />
+        <location filename="../qt/menus.py" line="+36" />
         <source>Open deck...</source>
         <translation>打开幻灯片…</translation>
     </message>
@@ -531,7 +522,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../qt/file_actions.py" line="-68" />
+        <location filename="../qt/file_actions.py" line="-69" />
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
@@ -609,7 +600,7 @@
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+8" />
         <source>Save the record</source>
         <translation>保存记录</translation>
     </message>
@@ -642,7 +633,7 @@
         <translation>疼痛（0–10）</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+41" />
         <source>Teach-back result</source>
         <translation>复述确认结果</translation>
     </message>

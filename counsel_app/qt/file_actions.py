@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.atomic import write_atomic
 from ..core.deck import Deck
-from ..core.textio import InputError, read_text
+from ..core.textio import InputError
 
 translate = QCoreApplication.translate
 
@@ -49,12 +49,13 @@ def import_article(window: QWidget, start: Path, lang: str) -> Path | None:
     Raises InputError when the article cannot be read (nothing is written then).
     """
     src, _ = QFileDialog.getOpenFileName(window, translate("FileActions", "Import article"), str(start),
-                                         translate("FileActions", "Articles (*.txt *.md *.markdown)"))
+                                         translate("FileActions", "Articles (*.txt *.md *.markdown *.docx *.html *.htm)"))
     if not src:
         return None
+    from ..core.article_formats import read_article
     from ..core.importer import import_article as convert
 
-    text, _enc = read_text(src)
+    text = read_article(src)
     result = convert(text)
     suggested = str(Path(src).with_suffix(".deck.md"))
     out, _ = QFileDialog.getSaveFileName(window, translate("FileActions", "Save the new deck"), suggested,

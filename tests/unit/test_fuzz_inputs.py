@@ -210,7 +210,7 @@ def _notes(markdown: str) -> str:
 @example("# \n\n---\n\n#\n")
 def test_import_article_never_raises(text):
     result = import_article(text)
-    json.dumps(result.report, ensure_ascii=False)
+    json.loads(result.report.to_json())
     assert result.markdown.startswith("---\nmarp: true\n")
     _assert_deck(parse_deck(result.markdown))
 

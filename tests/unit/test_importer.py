@@ -12,7 +12,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from counsel_app.core.deck import parse_deck
-from counsel_app.core.frequencies import to_natural_frequency
 from counsel_app.core.importer import (
     PART_TITLES,
     ImportResult,
@@ -21,6 +20,7 @@ from counsel_app.core.importer import (
     import_article,
     split_sentences,
 )
+from counsel_app.core.percentages import rewrite_shares
 
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 SEED = ARTICLES / "ret_seed_zh.txt"
@@ -50,7 +50,7 @@ def part_indexes(deck) -> list[int]:
 def check_rules(text: str, result: ImportResult) -> None:
     """The rules every imported deck obeys."""
     deck = parse_deck(result.markdown)
-    lang = result.report["lang"]
+    lang = result.report.lang
     assert coverage_gaps(text, notes_of(deck)) == []
     # front matter and the title slide
     assert result.markdown.startswith("---\nmarp: true\n")
@@ -58,7 +58,7 @@ def check_rules(text: str, result: ImportResult) -> None:
     assert deck.slides[0].classes == ("lead",)
     # no thematic break inside a slide: every '---' line is a slide separator or the front matter
     assert sum(1 for ln in result.markdown.split("\n") if ln.strip() in ("---", "***", "___")) == 2 + len(deck) - 1
-    assert len(deck) == result.report["slides"]
+    assert len(deck) == result.report.slides
     # no '-->' inside a comment: every comment closes where it should
     for body in re.findall(r"<!--(.*?)-->", result.markdown, flags=re.S):
         assert "<!--" not in body and "\n" not in body
@@ -77,7 +77,8 @@ def check_rules(text: str, result: ImportResult) -> None:
         (question,) = deck.slides[end - 1].teach_back
         assert question.endswith(("?", "？"))
         assert ("请您用自己的话说说" if lang == "zh" else "In your own words") in question
-    source_words = to_natural_frequency(text, lang).lower()
+    kept = rewrite_shares(text, lang)  # shares of people as frequencies, other percentages as written
+    source_words = kept.lower()
     source_words += "\n" + re.sub(r"[（(][^（）()]*[)）]", "", source_words)  # asides may be cut from a bullet
     for s in deck.slides[1:]:
         assert not s.is_part or not bullets_of(s)
@@ -85,16 +86,19 @@ def check_rules(text: str, result: ImportResult) -> None:
             continue
         assert s.title
         assert len(bullets_of(s)) <= 3
-        assert "%" not in s.body + s.title and "％" not in s.body + s.title
+        for pct in re.findall(r"[0-9.]+\s*[%％]", s.body + s.title):
+            assert pct in kept, f"{pct} on a slide: only a percentage that is not a share of people stays"
         assert s.notes, "every content slide carries its source"
         for line in bullets_of(s):
             words = unescape(re.sub(r"^\s*(?:[-*+]|\d+[.)])\s+", "", line)).lower()
             # only the article's own words: every word (en) / character pair (zh) is in the article
             if lang == "en":
                 pieces = re.findall(r"[a-z0-9']+", words)
-            else:
-                chars = [c for c in words if c.isalnum()]
-                pieces = [a + b for a, b in zip(chars, chars[1:])]
+            else:  # a point's "label：content" joins two runs of the article's words
+                pieces = []
+                for run in words.split("："):
+                    chars = [c for c in run if c.isalnum()]
+                    pieces += [a + b for a, b in zip(chars, chars[1:])]
             compact = "".join(c for c in source_words if c.isalnum()) if lang == "zh" else source_words
             for piece in pieces:
                 assert piece in compact, (piece, line)
@@ -128,7 +132,7 @@ def test_seed_has_the_four_parts_in_order(seed):
     deck = parse_deck(result.markdown)
     titles = [deck.slides[i].title for i in part_indexes(deck)]
     assert titles == ["1. 这是什么病", "2. 治疗怎样起作用", "3. 可以期待什么效果", "4. 怎样管理和照护"]
-    assert [p["part"] for p in result.report["parts"]] == [1, 2, 3, 4]
+    assert [p.part for p in result.report.parts] == [1, 2, 3, 4]
 
 
 def test_seed_slide_rules(seed):
@@ -146,15 +150,18 @@ def test_seed_teach_back_after_each_part(seed):
     deck = parse_deck(result.markdown)
     parts = part_indexes(deck)
     lasts = [i - 1 for i in parts[1:]] + [len(deck) - 1]
-    questions = [deck.slides[i].teach_back for i in lasts]
-    assert questions == [(f"请您用自己的话说说, {t}?",) for t in PART_TITLES["zh"]]
+    questions = [deck.slides[i].teach_back[0] for i in lasts]
+    firsts = [deck.slides[i + 1].title.rstrip("?？") for i in parts]
+    # about this part's own content: its first slide's title; what to do at home after the care part
+    assert questions[:3] == [f"请您用自己的话说说, “{t}”是什么意思?" for t in firsts[:3]]
+    assert questions[3] == "请您用自己的话说说, 回家后要做哪几件事?"
     assert sum(len(s.teach_back) for s in deck.slides) == 4
 
 
 def test_seed_title_is_the_first_line(seed):
     text, result = seed
     first = text.split("\n")[0].strip()
-    assert result.report["title"] == first
+    assert result.report.title == first
     deck = parse_deck(result.markdown)
     assert deck.title == first and deck.slides[0].title == first
     assert deck.slides[0].notes == f"原文: {first}"
@@ -163,18 +170,19 @@ def test_seed_title_is_the_first_line(seed):
 def test_seed_headings_go_to_sensible_parts(seed):
     _text, result = seed
     report = result.report
-    json.dumps(report)  # JSON-able
-    assert report["lang"] == "zh" and report["lead_paragraphs"] == 1
-    got = [(h["heading"][:6], h["part"]) for h in report["headings"]]
+    assert json.loads(report.to_json())["headings"][0]["part"] == 1  # JSON-able
+    assert report.lang == "zh" and report.lead_paragraphs == 1
+    got = [(h.heading[:6], h.part) for h in report.headings]
     assert got == [("导语:RET", 1), ("RET抑制剂", 2), ("RET抑制剂", 3), ("相比传统治疗", 3),
                    ("临床实践中,", 4), ("总结与建议:", 4)]
-    assert [h["part"] for h in report["headings"]] == sorted(h["part"] for h in report["headings"])
+    assert [h.part for h in report.headings] == sorted(h.part for h in report.headings)
 
 
 def test_seed_numbered_points_stay_a_list(seed):
     _text, result = seed
     for n, label in enumerate(["联合骨改良药物", "关注疼痛评估", "警惕和管理副作用", "局部治疗仍有价值"], start=1):
-        assert f"\n{n}. {label}\n" in result.markdown
+        line = next(ln for ln in result.markdown.split("\n") if ln.startswith(f"{n}. {label}"))
+        assert line.startswith(f"{n}. {label}：") and len(line) > len(f"{n}. {label}：") + 6  # the label and its content
 
 
 def test_bundled_hand_curated_deck_keeps_every_sentence():
@@ -199,9 +207,9 @@ def test_every_article_obeys_the_rules(name):
 def test_markdown_headings_article():
     text = read("handwashing_md_zh.md")
     result = import_article(text)
-    assert result.report["title"] == "勤洗手，少生病"
-    assert result.report["markdown_input"] is True
-    assert [(h["heading"], h["part"]) for h in result.report["headings"]] == [
+    assert result.report.title == "勤洗手，少生病"
+    assert result.report.markdown_input is True
+    assert [(h.heading, h.part) for h in result.report.headings] == [
         ("什么是手卫生", 1), ("洗手的方法", 2), ("洗手能带来什么好处", 3), ("日常注意事项", 4)]
     deck = parse_deck(result.markdown)
     assert "## 洗手的方法" in result.markdown
@@ -215,11 +223,11 @@ def test_article_without_headings():
     text = read("home_bp_paragraphs_zh.txt")
     result = import_article(text)
     report = result.report
-    assert report["headings"] == [] and report["lead_paragraphs"] == 1
-    assert report["title_from"] == "first sentence"
-    assert report["title"] == split_sentences(text)[0]
+    assert report.headings == () and report.lead_paragraphs == 1
+    assert report.title_from == "first sentence"
+    assert report.title == split_sentences(text)[0]
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    assert report["sections"] == len(paragraphs) - 1
+    assert report.sections == len(paragraphs) - 1
     deck = parse_deck(result.markdown)
     assert len(part_indexes(deck)) == 4  # the paragraphs spread over the parts, in order
 
@@ -227,15 +235,15 @@ def test_article_without_headings():
 def test_english_article():
     text = read("home_bp_en.txt")
     result = import_article(text)
-    assert result.report["lang"] == "en"
-    assert result.report["title"] == "Checking Your Blood Pressure at Home"
+    assert result.report.lang == "en"
+    assert result.report.title == "Checking Your Blood Pressure at Home"
     deck = parse_deck(result.markdown)
     assert [deck.slides[i].title for i in part_indexes(deck)] == [
         f"{n}. {t}" for n, t in enumerate(PART_TITLES["en"], start=1)]
     assert all(c.startswith(("Source: ", "teach-back: ")) for s in deck.slides for c in s.comments)
     assert "if 20% of people in a waiting room feel nervous" in notes_of(deck)  # the source as written
     assert not any("20%" in s.body for s in deck.slides)
-    heads = {h["heading"]: h["part"] for h in result.report["headings"]}
+    heads = {h.heading: h.part for h in result.report.headings}
     assert heads["What is blood pressure?"] == 1 and heads["How the monitor works"] == 2
     assert heads["What results to expect"] == 3 and heads["How to manage your readings"] == 4
 
@@ -256,7 +264,7 @@ def test_numbered_lists_article():
         assert f"\n{n}. {step}\n" in md
     assert "\n1. 每天检查一次伤口，敷料湿了或脏了就要更换\n" in md  # 1、 style
     assert "伤口很深" in md and "被动物咬伤" in md  # （1） and ① style
-    assert "什么时候要去看医生？" in [h["heading"] for h in result.report["headings"]]
+    assert "什么时候要去看医生？" in [h.heading for h in result.report.headings]
 
 
 # --- the rules on awkward input -------------------------------------------------------------------
@@ -274,8 +282,8 @@ def test_comment_closers_and_rules_in_the_article_are_made_safe():
 def test_the_language_can_be_forced():
     text = read("handwashing_md_zh.md")
     result = import_article(text, lang="en")
-    assert result.report["lang"] == "en" and "<!-- Source: " in result.markdown
-    assert import_article(text, lang="zh-CN").report["lang"] == "zh"
+    assert result.report.lang == "en" and "<!-- Source: " in result.markdown
+    assert import_article(text, lang="zh-CN").report.lang == "zh"
 
 
 @pytest.mark.parametrize("text", ["", "   \n\n", "---\n***\n", "一", "?", "# \n\n## \n", "<!-- x -->"])
@@ -338,7 +346,7 @@ _ARTICLE = st.lists(st.tuples(_LINE, _SEP), min_size=1, max_size=14).map(
 @given(_ARTICLE)
 def test_property_every_sentence_survives(text):
     result = import_article(text)
-    json.dumps(result.report)
+    json.loads(result.report.to_json())
     deck = parse_deck(result.markdown)
     assert coverage_gaps(text, notes_of(deck)) == []
     for s in deck.slides:
@@ -352,3 +360,84 @@ def test_property_any_text_never_raises(text):
     result = import_article(text)
     deck = parse_deck(result.markdown)
     assert coverage_gaps(text, notes_of(deck)) == []
+
+
+def test_a_relative_change_keeps_its_number_on_the_slide():
+    text = "骨保护药物\n\n双膦酸盐可使骨折风险降低35%。\n"
+    deck = parse_deck(import_article(text).markdown)
+    bodies = "\n".join(s.body for s in deck.slides)
+    assert "双膦酸盐可使骨折风险降低35%" in bodies
+    assert "每100" not in bodies
+
+
+def test_a_numbered_label_point_shows_its_content_with_the_warning_signs():
+    text = ("肺炎的居家护理\n\n出院后还要注意以下几点。\n"
+            "1. 按时服药：抗生素要吃完整个疗程，不要自行停药。\n"
+            "2. 及时复诊：出现发热、呼吸困难或咯血，要马上来医院。\n")
+    md = import_article(text).markdown
+    assert "\n2. 及时复诊：出现发热、呼吸困难或咯血，要马上来医院\n" in md
+    assert "不要自行停药" in "\n".join(s.body for s in parse_deck(md).slides)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("过去，这类患者主要靠化疗来控制病情，副作用较大，很多人难以坚持下去。", "过去"),
+    ("多数患者治疗后，咳嗽可以明显减轻，生活质量也会随之慢慢提高。", "多数患者"),
+])
+def test_a_bullet_cut_from_a_sentence_keeps_its_qualifier(sentence, kept):
+    md = import_article(f"治疗简介\n\n{sentence}\n").markdown
+    bullets = [ln for ln in md.split("\n") if ln.startswith("- ")]
+    assert bullets and all(kept in b for b in bullets), bullets
+
+
+def test_seed_facts_a_patient_must_see_reach_the_slides(seed):
+    from seed_facts import SEED_FACTS, facts_on_slides
+
+    _text, result = seed
+    deck = parse_deck(result.markdown)
+    found = facts_on_slides([s.title + "\n" + s.body for s in deck.slides])
+    # the importer before issue 14 showed 8 of these 19; the issue's target is 15 (not reached yet)
+    assert len(found) >= 12, [name for name, _ in SEED_FACTS if name not in found]
+
+
+def test_warning_signs_get_their_own_slide_at_the_end_of_the_care_part():
+    text = ("哮喘的日常管理\n\n什么是哮喘\n哮喘是气道的慢性炎症。\n\n日常注意事项\n每天按时使用吸入药物。"
+            "如果出现说话困难、嘴唇发紫，要立即拨打120。\n")
+    deck = parse_deck(import_article(text).markdown)
+    last = deck.slides[-1]
+    assert last.title == "什么时候要马上求助"
+    assert "如果出现说话困难、嘴唇发紫，要立即拨打120" in last.body
+    assert last.teach_back == ("请您用自己的话说说, 回家后要做哪几件事, 出现哪些情况要马上来医院?",)
+
+
+def test_the_report_lists_every_bullet_with_its_source_and_flags():
+    text = "骨保护药物\n\n双膦酸盐可使骨折风险降低35%。约30%的患者会出现轻微发热，通常两三天内自行消退，不需要特别处理。\n"
+    result = import_article(text)
+    deck = parse_deck(result.markdown)
+    on_slides = [unescape(ln[2:]) for s in deck.slides for ln in bullets_of(s)]
+    assert [b.text for b in result.report.bullets] == on_slides
+    by_text = {b.text: b for b in result.report.bullets}
+    relative = by_text["双膦酸盐可使骨折风险降低35%"]
+    assert relative.source == "双膦酸盐可使骨折风险降低35%。" and "relative-change" in relative.flags
+    share = next(b for b in result.report.bullets if "frequency" in b.flags)
+    assert share.source.startswith("约30%的患者") and "约每10名患者中有3名" in share.text
+    assert deck.slides[share.slide - 1].body.count(share.text) == 1
+    assert json.loads(result.report.to_json())["bullets"][0]["flags"]
+
+
+def test_a_continuation_slide_of_points_is_titled_by_their_labels(seed):
+    _text, result = seed
+    titles = [t for p in result.report.parts for t in p.slide_titles]
+    assert "联合骨改良药物、关注疼痛评估" in titles and "警惕和管理副作用、局部治疗仍有价值" in titles
+    assert not any(t.startswith("临床实践中") and t.endswith("（续）") for t in titles)
+
+
+@pytest.mark.parametrize("sentence, bullet", [
+    # a subject keeps its predicate across an aside; a list keeps its items
+    ("Losing even a small amount of weight, such as 5% of your body weight, often improves blood sugar.",
+     "Losing even a small amount of weight, such as 5% of your body weight, often improves blood sugar"),
+    ("Over years, high blood sugar can damage the eyes, the kidneys, the nerves of the feet and the heart.",
+     "High blood sugar can damage the eyes, the kidneys, the nerves of the feet and the heart"),
+])
+def test_an_english_bullet_is_a_complete_clause(sentence, bullet):
+    md = import_article(f"Diabetes care\n\n{sentence}\n").markdown
+    assert f"\n- {bullet}\n" in md

@@ -178,4 +178,5 @@ def test_the_bundled_decks_are_clean():
 
     for path in sorted((REPO / "slides").glob("ret-bone-metastasis*.md")):
         deck = load_deck(path)
-        assert lint_deck(deck, deck.base_dir) == [], path.name
+        # "info" findings (praise on a slide, issue 14) are advice, not problems; item 9 of issue 14 reworks this deck
+        assert [f for f in lint_deck(deck, deck.base_dir) if f.severity != "info"] == [], path.name

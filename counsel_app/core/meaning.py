@@ -1,0 +1,67 @@
+"""What a sentence of a patient article carries: qualifiers, actions, warnings, praise, a connective start.
+
+Owns the word lists the importer ranks bullets by and `check` tests bullets against, so the two
+never disagree: `qualifiers(text)`, `is_action`, `is_warning`, `is_praise`, `starts_with_connective`.
+Pure Python (stdlib only), no Qt.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Qualifiers, scope and negation: part of the fact (guides/counselling.md). Longest first.
+_QUALIFIERS_ZH = ("在医生指导下", "因人而异", "大多数", "大部分", "多数", "少数", "部分", "有的", "有些", "过去", "目前", "可能",
+                  "通常", "一般", "往往", "常常", "很多", "个别", "不一定", "没有", "不能", "不要", "不会", "不是", "无需", "不必")
+_QUALIFIERS_EN = ("under a doctor's guidance", "differ from person to person", "vary from person to person", "in the past", "most", "some", "few", "many", "may", "might",
+                  "usually", "often", "generally", "currently", "not", "no", "never", "rarely", "sometimes")
+_QUALIFIER_ZH = re.compile("|".join(map(re.escape, _QUALIFIERS_ZH)))
+_QUALIFIER_EN = re.compile(r"\b(?:" + "|".join(map(re.escape, _QUALIFIERS_EN)) + r")\b|n't\b", re.IGNORECASE)
+
+# What the patient must do or avoid.
+_ACTION = re.compile(r"务必|一定要|应该|应当|需要|要按|要定期|要马上|不要|别|请|及时|尽早|定期|复查|检测|就诊|联系|遵医嘱|按时|每天|每月|每周"
+                     r"|\b(?:must|should|do not|don't|never|always|ask|call|take|check|tell|keep|avoid|make sure|every day|each day)\b",
+                     re.IGNORECASE)
+# When to get help at once: warning signs and where to go.
+_WARNING = re.compile(r"立即|立刻|马上|急诊|尽快就医|及时就医|及时就诊|马上来医院|拨打|120|不要自行|自行停药|自行减量"
+                      r"|\b(?:call (?:your|the|a|911|999|112)|emergency|right away|at once|immediately|seek (?:medical )?help"
+                      r"|go to (?:the )?hospital|do not stop|don't stop)\b", re.IGNORECASE)
+# Evaluative words: they inform no decision.
+_PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强大|强有力|最有说服力|曙光|理想|神奇|超出很多人的想象|答案是肯定的|革命性|突破性"
+                     r"|\b(?:remarkable|exciting|transformed|transformative|breakthrough|powerful|amazing|revolutionary|promising)\b",
+                     re.IGNORECASE)
+# A clause that cannot open a bullet: it leans on the clause before it.
+_CONNECTIVE_ZH = re.compile(r"^(?:并且|而且|并|而|且|但|却|也|还|就|才|以免|以便|从而|进而|因此|所以|因为|由于|于是|与|和|及(?!时)|以及|或|是(?!否)|直到)")
+_CONNECTIVE_EN = re.compile(r"^(?:and|but|or|so|which|that|because|while|whereas|as well as|nor|then)\b", re.IGNORECASE)
+
+
+def qualifiers(text: str, lang: str) -> list[str]:
+    """The qualifiers, scope words and negations in `text`, in order (lower case in English)."""
+    if lang == "zh":
+        return _QUALIFIER_ZH.findall(text)
+    return [q.lower() for q in _QUALIFIER_EN.findall(text)]
+
+
+def is_action(text: str) -> bool:
+    return bool(_ACTION.search(text))
+
+
+def is_warning(text: str) -> bool:
+    return bool(_WARNING.search(text))
+
+
+def is_praise(text: str) -> bool:
+    return bool(_PRAISE.search(text))
+
+
+def starts_with_connective(text: str, lang: str) -> bool:
+    return bool((_CONNECTIVE_ZH if lang == "zh" else _CONNECTIVE_EN).match(text.strip()))
+
+
+def lost_qualifiers(line: str, source: str, lang: str) -> list[str]:
+    """Qualifiers of `source` that scope `line` (they come before where the line starts in the source)
+    and that the line lacks: "过去, 这类患者..." cut to "这类患者..." loses 过去."""
+    start = source.find(line[:4]) if len(line) >= 4 else -1
+    if start <= 0:
+        return []
+    have = set(qualifiers(line, lang))
+    return [q for q in qualifiers(source[:start], lang) if q not in have]

@@ -18,6 +18,7 @@ from pathlib import Path
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .backgrounds import background_captions
 from .textio import InputError, read_text
 from .lang import detect
 
@@ -351,7 +352,7 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
             body=_body_lines(src_lines, toks),
             notes="\n\n".join(acc.comments),
             html=rendered,
-            text=html_to_text(rendered),
+            text=" ".join(filter(None, [*background_captions(rendered), html_to_text(rendered)])),
             section=section,
             images=tuple(_images(toks)),
             classes=classes,

@@ -132,7 +132,10 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     images = slide_images(slide.html)
     backdrop = Backdrop.of(images)
     tx, ty, tw, th = backdrop.text_area(w, h)
-    content = QRectF(tx + w * MARGIN, ty + h * MARGIN, max(tw - 2 * w * MARGIN, 16.0), th - 2 * h * MARGIN)
+    # beside a split picture the text keeps half a margin on the picture's side: the picture's edge frames it
+    left = w * MARGIN / (2 if backdrop.split == "left" else 1)
+    right = w * MARGIN / (2 if backdrop.split == "right" else 1)
+    content = QRectF(tx + left, ty + h * MARGIN, max(tw - left - right, 16.0), th - 2 * h * MARGIN)
     rule = size_rule(h, height_mm, zoom)
     pictures = lay_backdrop(backdrop, deck.base_dir, QSize(w, h), theme, deck.lang) if backdrop.images else ()
     if slide.is_part or "lead" in slide.classes:

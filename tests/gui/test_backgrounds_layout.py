@@ -43,8 +43,8 @@ def test_split_right_40_the_picture_fills_its_side_and_the_text_fits_the_rest_at
     [picture] = layout.backdrop
     assert rect(picture.cell) == (1152, 0, 768, 1080)
     assert rect(picture.target) == (1152, 300, 768, 480)  # 800x500 contained in its side, centred
-    assert layout.content.right() <= 1152 - 96 + 1  # the text stays out of the picture's side
-    assert rect(layout.content) == (96, 54, 960, 972)
+    assert layout.content.right() <= 1152 - 48  # the text stays out of the picture's side, half a margin off it
+    assert rect(layout.content) == (96, 54, 1008, 972)
     assert layout.body_px >= size_rule(1080).target_px
     text = layout.doc.toPlainText()
     assert "bg" not in text and "卡住的油门" not in text and "40%" not in text  # keywords and alt never shown

@@ -194,7 +194,7 @@ def test_bundled_deck_every_bullet_is_on_the_handout():
             if line.startswith("- "):
                 assert line[2:].strip() in on_handout, line
     assert all(p.path.is_file() for i in handout.items for p in i.pictures)
-    assert sum(len(i.pictures) for i in handout.items) == 4
+    assert sum(len(i.pictures) for i in handout.items) == 6  # four pictures, two icon arrays
 
 
 def test_pictures_with_spaces_and_chinese_names_are_found(tmp_path):

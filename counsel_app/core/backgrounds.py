@@ -146,7 +146,7 @@ class Backdrop:
 
     @classmethod
     def of(cls, images: list[SlideImage]) -> Backdrop:
-        bgs = tuple(i for i in images if i.options.background)
+        bgs = tuple(i for i in images if i.options.background and i.src.strip())  # Marp skips an empty url
         split, size, vertical = "", 0.0, False
         for image in bgs:
             o = image.options

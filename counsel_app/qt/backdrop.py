@@ -76,10 +76,13 @@ def lay_backdrop(backdrop: Backdrop, base_dir: Path | None, screen: QSize, theme
         picture = None
         if size is not None:
             x, y, tw, th = place(image.options, size.width(), size.height(), (cx, cy, cw, ch), w / MARP_WIDTH)
-            # never more pixels than the screen needs: what lies outside the cell is clipped anyway
-            if 0 < tw <= 4 * w and 0 < th <= 4 * h:
-                picture = _scaled_picture(str(found.path), max(1, round(tw)), max(1, round(th)))
-                target = QRectF(x, y, tw, th)
+            if tw < 1 or th < 1:
+                continue  # asked to be nothing (w:0): nothing is drawn, as in Marp
+            # never more pixels than twice the screen: a larger picture is drawn enlarged, and
+            # what lies outside its cell is clipped anyway
+            k = min(1.0, 2 * w / tw, 2 * h / th)
+            picture = _scaled_picture(str(found.path), max(1, round(tw * k)), max(1, round(th * k)))
+            target = QRectF(x, y, tw, th)
         if picture is None:
             side = int(min(cw, ch * 2) * 0.8)
             picture = placeholder(side, side // 2, missing_label(found.kind, lang), theme)

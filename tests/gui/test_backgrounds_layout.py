@@ -107,3 +107,13 @@ def test_split_text_auto_fits_in_its_side_and_continues_when_too_long(qapp, tmp_
     assert layout.content.left() >= 960 and layout.content.width() <= 960
     assert layout.body_px >= size_rule(1080).floor_px
     assert layout.overflows or content_height(layout.doc) <= layout.content.height()
+
+
+def test_a_background_far_larger_than_the_screen_is_still_drawn_and_never_held_at_full_size(qapp, tmp_path):
+    deck = deck_with(tmp_path, "![bg 900%](p.svg)\n\n## Huge\n\n---\n\n![bg w:0](p.svg)\n\n## Nothing\n")
+    layout = layout_slide(deck.slides[0], deck, FULL_HD, theme("light"))
+    [picture] = layout.backdrop
+    assert rect(picture.target)[2] == 17280  # 900% of the cell's width, centred and clipped
+    assert picture.image.width() <= 2 * 1920
+    assert QColor(paint(layout).pixel(960, 540)).name() == "#cc0000"
+    assert layout_slide(deck.slides[1], deck, FULL_HD, theme("light")).backdrop == ()

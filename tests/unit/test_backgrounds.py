@@ -106,3 +106,9 @@ def test_a_slide_text_has_the_background_captions_first_as_marp_reads_it():
 
 def test_options_default_to_an_inline_picture():
     assert read_alt("") == ImageOptions()
+
+
+def test_a_background_with_an_empty_url_is_hidden_and_takes_no_place():
+    html = parse_deck("![bg left](<>)\n\n## T\n").slides[0].html
+    assert [i.options.background for i in slide_images(html)] == [True]
+    assert Backdrop.of(slide_images(html)) == Backdrop() and "<img" not in without_backgrounds(html)

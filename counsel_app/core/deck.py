@@ -26,6 +26,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 from markdown_it.utils import EnvType, OptionsDict
 
+from .backgrounds import background_captions
 from .lang import detect
 from .marp_html import sanitize
 from .textio import InputError, read_text
@@ -85,7 +86,9 @@ class _LazyHtml:
 
     def text(self) -> str:
         if self._text is None:
-            self._text = html_to_text(self.html())
+            rendered = self.html()
+            # Marp reads a background picture's leftover alt words (its hidden caption) as text, first
+            self._text = " ".join(filter(None, [*background_captions(rendered), html_to_text(rendered)]))
         return self._text
 
 

@@ -16,6 +16,7 @@ from markdown_it.token import Token
 
 from .deck import Deck, Slide, html_to_text, markdown_parser
 from .lang import is_zh
+from .backgrounds import read_alt
 from .pictures import resolve_picture
 
 # A slide whose title says it gives advice or a summary: its list items are the action steps.
@@ -164,8 +165,8 @@ def _images(tokens: list[Token]) -> list[tuple[str, str]]:
     found = []
     for tok in tokens:
         if tok.type == "image":
-            found.append((str(tok.attrs.get("src", "")), _inline(tok.children or [])
-                          or "".join(c.content for c in tok.children or [])))
+            alt = _inline(tok.children or []) or "".join(c.content for c in tok.children or [])
+            found.append((str(tok.attrs.get("src", "")), read_alt(alt).alt))  # Marp's keywords are no caption
         elif tok.children:
             found.extend(_images(tok.children))
     return found

@@ -14,7 +14,8 @@ from typing import Literal
 
 from markdown_it.token import Token
 
-from .deck import Deck, Slide, markdown_parser
+from .backgrounds import slide_images, without_backgrounds
+from .deck import Deck, Slide, html_to_text, markdown_parser
 from .frequencies import has_numbers_patients_struggle_with
 from .lang import pick
 from .pictures import Kind, resolve_picture
@@ -226,6 +227,26 @@ def _picture(n: int, src: str, base_dir: Path | None) -> list[Finding]:
     return []  # LOCAL and fine, or UNRESOLVED: nothing to resolve against (a deck read from text)
 
 
+def _captions(n: int, slide: Slide) -> list[Finding]:
+    """Each inline picture needs a short caption (its alt text, Marp's keywords taken out); a
+    background picture needs none (its alt holds Marp's keywords). Text over a whole-slide background
+    may be hard to read: a split background keeps the text on plain ground."""
+    found: list[Finding] = []
+    images = slide_images(slide.html)
+    for image in images:
+        if not image.options.background and not image.options.alt.strip():
+            found.append(Finding(n, "warning", "image-caption",
+                                 f"the picture has no caption: say what it shows, ![what it shows]({image.src})",
+                                 f"图片没有说明: 请写出图上是什么, ![图上是什么]({image.src})"))
+    backgrounds = [i for i in images if i.options.background]
+    if backgrounds and not any(i.options.split for i in backgrounds) and html_to_text(without_backgrounds(slide.html)):
+        found.append(Finding(n, "warning", "text-over-picture",
+                             "text over a background picture can be hard to read: put the picture beside it "
+                             "(![bg right](...))",
+                             "文字压在背景图上可能看不清: 请把图放在旁边(![bg right](...))"))
+    return found
+
+
 def _svg_external(path: Path) -> bool:
     try:
         return bool(_SVG_EXTERNAL.search(path.read_bytes().decode("utf-8", "replace")))
@@ -241,7 +262,7 @@ def lint_slide(slide: Slide, base_dir: Path | None) -> list[Finding]:
     found = _bullets(n, content) + _long_sentences(n, content) + _numbers(n, content) + _emphasis(n, content)
     for src in slide.images:
         found.extend(_picture(n, src, base_dir))
-    return found
+    return found + _captions(n, slide)
 
 
 def lint_deck(deck: Deck, base_dir: Path | None) -> list[Finding]:

@@ -75,3 +75,21 @@ def _quiet_svg_warnings() -> None:
 def _scaled(size: QSize, box: QSize, scale: float) -> QSize:
     fitted = size.scaled(box, Qt.AspectRatioMode.KeepAspectRatio)
     return QSize(max(1, round(fitted.width() * scale)), max(1, round(fitted.height() * scale)))
+
+
+def picture_size(path: Path) -> QSize | None:
+    """A picture's own size (an SVG's default size), without decoding it; None if it cannot be read."""
+    try:
+        if not path.is_file() or not 0 < path.stat().st_size <= MAX_BYTES:
+            return None
+    except OSError:
+        return None
+    if path.suffix.lower() == ".svg":
+        _quiet_svg_warnings()
+        renderer = QSvgRenderer(str(path))
+        if not renderer.isValid():
+            return None
+        size = renderer.defaultSize()
+        return size if not size.isEmpty() else QSize(800, 500)
+    size = QImageReader(str(path)).size()
+    return size if size.isValid() and not size.isEmpty() else None

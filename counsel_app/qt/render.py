@@ -12,15 +12,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTextDocument
+from PySide6.QtCore import QRectF, QSize, QUrl
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
+from ..core.backgrounds import MARP_WIDTH, Backdrop, read_alt, slide_images, without_backgrounds
 from ..core.deck import Deck, Slide
-from ..core.lang import is_zh
-from ..core.pictures import Kind, resolve_picture
+from ..core.pictures import resolve_picture
 from ..core.sizing import LINE_HEIGHT, largest_fitting, page_breaks, size_rule
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
+from .backdrop import PlacedPicture, lay_backdrop, missing_label, paint_backdrop, placeholder
 from .pictures import load_picture
 
 MARGIN = 0.05  # of the screen, each side
@@ -39,6 +40,7 @@ class SlideLayout:
     floor_px: int
     breaks: tuple[float, ...]
     centred: bool = False  # title and part slides sit in the middle of the screen, as Marp's lead class
+    backdrop: tuple[PlacedPicture, ...] = ()  # background pictures (`![bg](x)`), drawn behind the text
 
     @property
     def pages(self) -> int:
@@ -62,24 +64,6 @@ def _style(theme: Theme) -> str:
     )
 
 
-def _placeholder(width: int, height: int, label: str, theme: Theme) -> QImage:
-    img = QImage(max(width, 8), max(height, 8), QImage.Format.Format_ARGB32)
-    img.fill(QColor(theme.background))
-    p = QPainter(img)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(theme.muted))
-    pen.setWidth(max(2, height // 60))
-    pen.setStyle(Qt.PenStyle.DashLine)
-    p.setPen(pen)
-    p.drawRect(QRectF(pen.width(), pen.width(), img.width() - 2 * pen.width(), img.height() - 2 * pen.width()))
-    f = QFont(load_bundled_fonts())
-    f.setPixelSize(max(10, height // 10))
-    p.setFont(f)
-    p.drawText(img.rect(), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), label)
-    p.end()
-    return img
-
-
 @lru_cache(maxsize=64)
 def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
     """A local picture scaled to fit max_w x max_h (cached: slides are laid out again on resize)."""
@@ -87,32 +71,35 @@ def _picture(path: str, max_w: int, max_h: int) -> QImage | None:
 
 
 def _prepare_html(slide: Slide, base_dir: Path | None, doc: QTextDocument, box: QSize, theme: Theme,
-                  lang: str, image_scale: float) -> str:
+                  lang: str, image_scale: float, screen_w: int) -> str:
     """Slide HTML with pictures sized for the screen; a picture `core.pictures` does not find
-showable (remote, missing, unreadable), or that Qt cannot load, gets a placeholder."""
-    zh = is_zh(lang)
+showable (remote, missing, unreadable), or that Qt cannot load, gets a placeholder. Background
+pictures are left out (they are drawn behind the text); `w:`/`h:` size a picture as in Marp."""
     seen: list[str] = []  # what each picture says, in order: its caption, or why it is missing
+    shrink = image_scale / IMAGE_SCALES[0]  # asked sizes shrink as the automatic ones do
 
     def image(match: re.Match[str]) -> str:
-        src, alt = html_mod.unescape(match.group(1)), html_mod.unescape(match.group(2))
+        src, options = html_mod.unescape(match.group(1)), read_alt(html_mod.unescape(match.group(2)))
         max_w, max_h = box.width(), int(box.height() * image_scale / (1 - 2 * MARGIN))
+        asked = _asked_size(options.width, options.height, screen_w * shrink, box)
         found = resolve_picture(src, base_dir)
-        picture = _picture(str(found.path), max_w, max_h) if found.ok else None
+        picture = None
+        if found.ok:
+            picture = _picture(str(found.path), *(asked or (max_w, max_h)))
         if picture is None:
-            if found.kind is Kind.REMOTE:
-                label = "网络图片不会加载" if zh else "Online pictures are not loaded"
-            else:
-                label = "图片无法显示" if zh else "Picture not available"
-            picture = _placeholder(min(max_w, max_h * 2), max_h // 2, label, theme)
+            label = missing_label(found.kind, lang)
+            picture = placeholder(min(max_w, max_h * 2), max_h // 2, label, theme)
             seen.append(label)
         else:
-            seen.append(alt)
+            seen.append(options.alt)
+        width, height = picture.width(), picture.height()
+        if asked is not None and options.width is not None and options.height is not None:
+            width, height = asked  # both asked: the picture takes that shape, as a browser draws it
         key = QUrl(f"counsel-img:{len(seen)}")
         doc.addResource(QTextDocument.ResourceType.ImageResource, key, picture)
-        return (f'<img src="{key.toString()}" width="{picture.width()}" height="{picture.height()}" '
-                f'alt="{html_mod.escape(alt)}">')
+        return f'<img src="{key.toString()}" width="{width}" height="{height}" alt="{html_mod.escape(options.alt)}">'
 
-    body = _IMG.sub(image, slide.html)
+    body = _IMG.sub(image, without_backgrounds(slide.html))
     doc.setProperty("counsel_pictures", seen)
     # a picture on its own line takes its own height, not 1.5 lines of it
     body = re.sub(r"<p>(\s*<img [^>]*>\s*)</p>", r'<p style="line-height: 100%">\1</p>', body)
@@ -122,39 +109,57 @@ showable (remote, missing, unreadable), or that Qt cannot load, gets a placehold
     return f"<html><body>{body}</body></html>"
 
 
+def _asked_size(width: float | None, height: float | None, screen_w: float, box: QSize) -> tuple[int, int] | None:
+    """`w:`/`h:` in Marp's px turned into screen px (None when neither is asked), at most the text box."""
+    if width is None and height is None:
+        return None
+    k = screen_w / MARP_WIDTH
+    w = round(width * k) if width is not None else box.width()
+    h = round(height * k) if height is not None else box.height()
+    return max(1, min(w, box.width())), max(1, min(h, box.height()))
+
+
 def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom: float = 1.0,
                  height_mm: float = 0.0) -> SlideLayout:
     """Lay out `slide` for a patient screen of `screen` pixels at the largest size that fits.
 
     Pictures shrink (down to a fifth of the screen height) before text goes below its floor;
-    what still does not fit continues on further views.
+    what still does not fit continues on further views. Background pictures (`![bg](x)`) keep
+    their place: a split one takes its side, and the text fits in the rest.
     """
     family = load_bundled_fonts()
     w, h = max(screen.width(), 64), max(screen.height(), 48)
-    content = QRectF(w * MARGIN, h * MARGIN, w * (1 - 2 * MARGIN), h * (1 - 2 * MARGIN))
+    images = slide_images(slide.html)
+    backdrop = Backdrop.of(images)
+    tx, ty, tw, th = backdrop.text_area(w, h)
+    # beside a split picture the text keeps half a margin on the picture's side: the picture's edge frames it
+    left = w * MARGIN / (2 if backdrop.split == "left" else 1)
+    right = w * MARGIN / (2 if backdrop.split == "right" else 1)
+    content = QRectF(tx + left, ty + h * MARGIN, max(tw - left - right, 16.0), th - 2 * h * MARGIN)
     rule = size_rule(h, height_mm, zoom)
+    pictures = lay_backdrop(backdrop, deck.base_dir, QSize(w, h), theme, deck.lang) if backdrop.images else ()
     if slide.is_part or "lead" in slide.classes:
         # a title slide's heading is 2x the body: it grows only as far as it stays on one line
-        doc = _document(slide, deck, content, theme, family, IMAGE_SCALES[0])
+        doc = _document(slide, deck, content, theme, family, IMAGE_SCALES[0], w)
         best = largest_fitting(lambda px: _fits(doc, px, content.height()) and _title_on_one_line(doc),
                                rule.floor_px, rule.max_px)
         if best is not None:
             _set_size(doc, best)
             return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
-                               floor_px=rule.floor_px, breaks=(0.0,), centred=True)
-    scales = IMAGE_SCALES if slide.images else IMAGE_SCALES[:1]
+                               floor_px=rule.floor_px, breaks=(0.0,), centred=True, backdrop=pictures)
+    scales = IMAGE_SCALES if any(not i.options.background for i in images) else IMAGE_SCALES[:1]
     docs: dict[float, QTextDocument] = {}
     # Text at the target size matters more than a large picture: pictures shrink first, and only
     # then may text go below the target, down to the floor.
     for low in dict.fromkeys((rule.target_px, rule.floor_px)):
         for scale in scales:
-            doc = docs.get(scale) or docs.setdefault(scale, _document(slide, deck, content, theme, family, scale))
+            doc = docs.get(scale) or docs.setdefault(scale, _document(slide, deck, content, theme, family, scale, w))
             best = largest_fitting(_fitter(doc, content.height()), low, rule.max_px,
                                    _guess(doc, rule.target_px, content.height()))
             if best is not None:
                 _set_size(doc, best)
                 return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
-                                   floor_px=rule.floor_px, breaks=(0.0,))
+                                   floor_px=rule.floor_px, breaks=(0.0,), backdrop=pictures)
     _set_size(doc, rule.floor_px)
     layout = doc.documentLayout()
     tops, bottoms = [], []
@@ -166,10 +171,11 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
         block = block.next()
     breaks = tuple(page_breaks(tops, bottoms, content.height()))
     return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=rule.floor_px, floor_px=rule.floor_px,
-                       breaks=breaks)
+                       breaks=breaks, backdrop=pictures)
 
 
-def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: str, image_scale: float) -> QTextDocument:
+def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: str, image_scale: float,
+              screen_w: int) -> QTextDocument:
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(_style(theme))
@@ -177,7 +183,8 @@ def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: s
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
     doc.setDefaultFont(font)
     doc.setUndoRedoEnabled(False)
-    doc.setHtml(_prepare_html(slide, deck.base_dir, doc, content.size().toSize(), theme, deck.lang, image_scale))
+    doc.setHtml(_prepare_html(slide, deck.base_dir, doc, content.size().toSize(), theme, deck.lang, image_scale,
+                              screen_w))
     doc.setTextWidth(content.width())
     return doc
 
@@ -230,6 +237,7 @@ def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRec
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    paint_backdrop(painter, layout.backdrop)
     page = max(0, min(page, layout.pages - 1))
     start = layout.breaks[page]
     end = layout.breaks[page + 1] if page + 1 < layout.pages else start + layout.content.height()

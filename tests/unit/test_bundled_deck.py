@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from counsel_app.core.backgrounds import slide_images
 from counsel_app.core.deck import load_deck
+from counsel_app.core.icon_array import file_name, find_frequencies, icon_array_svg
 
 REPO = Path(__file__).resolve().parents[2]
 SLIDES = REPO / "slides"
@@ -24,7 +26,8 @@ EN = SLIDES / "ret-bone-metastasis.en.md"
 SOURCE = SLIDES / "ret-bone-metastasis.source.txt"
 
 PARTS = ["什么是RET融合", "药物怎样起作用", "可以期待什么效果", "怎样管理和照护"]
-PICTURES = ["accelerator-brake.svg", "drug-to-bone.svg", "pain-scale.svg", "care-calendar.svg"]
+PICTURES = ["accelerator-brake.svg", "drug-to-bone.svg", "pain-scale.svg", "pain-scale-tall.svg", "care-calendar.svg",
+            "icons-30-40-in-100.svg", "icons-1-2-in-100.svg"]
 
 BULLET = re.compile(r"^\s{0,3}(?:[-*+]|\d{1,9}[.)])\s+\S")
 IMAGE_MD = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -217,7 +220,7 @@ def test_pictures_are_plain_self_contained_svg(name):
         for key, value in el.attrib.items():
             assert "href" not in key and "url(" not in value and "://" not in value, f"{key}={value}"
     texts = [el.text or "" for el in root.iter() if el.tag.endswith("}text")]
-    if name == "pain-scale.svg":
+    if name.startswith("pain-scale"):
         assert sorted(int(t) for t in texts) == list(range(11))
     else:
         assert texts == [], "captions go on the slide, not in the picture"
@@ -231,3 +234,51 @@ def test_english_deck_matches_slide_for_slide(zh, en):
     assert [s.classes for s in en.slides] == [s.classes for s in zh.slides]
     for a, b in zip(zh.slides, en.slides):
         assert a.body.count("\n- ") == b.body.count("\n- "), f"slide {a.index}: bullet count differs"
+
+
+# (g) pictures beside the text, icon arrays, names a patient hears ----------------------------------
+
+@pytest.mark.parametrize("path", [ZH, EN], ids=["zh", "en"])
+def test_every_picture_stands_beside_the_text_as_a_split_background(path):
+    for s in load_deck(path).slides:
+        for image in slide_images(s.html):
+            o = image.options
+            assert o.background and o.split and 40 <= o.split_size <= 50 and o.size == "contain", (
+                f"slide {s.index}: {image.src} is not beside the text, whole, on 40-50% of the width")
+
+
+@pytest.mark.parametrize("path", [ZH, EN], ids=["zh", "en"])
+def test_each_natural_frequency_slide_shows_its_icon_array_on_one_denominator(path):
+    found = []
+    for s in load_deck(path).slides:
+        shown = "\n".join(visible_lines(s.body))
+        for freq in find_frequencies(shown):
+            found.append(freq.per)
+            name = file_name(freq)
+            assert [i.src.rsplit("/", 1)[-1] for i in slide_images(s.html)] == [name], f"slide {s.index}"
+            assert (IMG / name).read_text(encoding="utf-8") == icon_array_svg(freq), f"{name} is not up to date"
+    assert found == [100, 100], "the two frequencies patients compare use the same denominator"
+
+
+def test_the_names_patients_hear_at_the_pharmacy_are_on_the_slides(zh, en):
+    zh_shown = "\n".join(line for s in zh.slides for line in visible_lines(s.body))
+    en_shown = "\n".join(line for s in en.slides for line in visible_lines(s.body))
+    for name in ("普拉替尼", "塞普替尼", "双膦酸盐", "地舒单抗"):
+        assert name in zh_shown
+    for name in ("pralsetinib", "selpercatinib", "bisphosphonate", "denosumab"):
+        assert name in en_shown
+
+
+def test_slide_words_say_what_the_article_says(zh, en):
+    """A clinician's corrections (issue 14): 'can be seen', 'curb', reports not a usual course,
+    isolated lesions, the caption's colour as drawn."""
+    shown = {s.index: "\n".join(visible_lines(s.body)) for s in zh.slides}
+    assert "也能看到缩小" in shown[12] and "会缩小" not in shown[12]
+    assert "遏制" in shown[10] and "阻止" not in shown[10]
+    assert "说" in zh.slides[13].title and "常在" not in shown[14]
+    assert "单个病灶" in shown[20]
+    assert "橙色油门" in shown[6] and "红色" not in shown[6]
+    svg = (IMG / "accelerator-brake.svg").read_text(encoding="utf-8")
+    assert "#E65100" in svg  # the pedal is drawn orange
+    en_shown = {s.index: "\n".join(visible_lines(s.body)) for s in en.slides}
+    assert "Orange" in en_shown[6] and "curbs" in en_shown[10] and "single spot" in en_shown[20]

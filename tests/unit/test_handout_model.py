@@ -194,7 +194,7 @@ def test_bundled_deck_every_bullet_is_on_the_handout():
             if line.startswith("- "):
                 assert line[2:].strip() in on_handout, line
     assert all(p.path.is_file() for i in handout.items for p in i.pictures)
-    assert sum(len(i.pictures) for i in handout.items) == 4
+    assert sum(len(i.pictures) for i in handout.items) == 6  # four pictures, two icon arrays
 
 
 def test_pictures_with_spaces_and_chinese_names_are_found(tmp_path):
@@ -202,3 +202,12 @@ def test_pictures_with_spaces_and_chinese_names_are_found(tmp_path):
     deck = make(tmp_path, "## 骨\n\n![药物到骨头](骨%20图.svg)\n\n![药物到骨头](<骨 图.svg>)\n")
     pictures = build_handout(deck).items[0].pictures
     assert [p.path for p in pictures] == [(tmp_path / "骨 图.svg").resolve()] * 2
+
+
+def test_background_pictures_are_on_the_handout_and_their_keywords_are_no_caption(tmp_path):
+    (tmp_path / "pic.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 5"/>', encoding="utf-8")
+    (tmp_path / "d.md").write_text("## 油门\n\n![bg right:40% contain 卡住的油门](pic.svg)\n\n橙色油门被卡住。\n\n---\n\n"
+                                   "## 刹车\n\n![bg left](pic.svg)\n\n- 刹车踩下\n", encoding="utf-8")
+    items = build_handout(load_deck(tmp_path / "d.md")).items
+    assert [[(p.path.name, p.alt) for p in i.pictures] for i in items] == [[("pic.svg", "卡住的油门")], [("pic.svg", "")]]
+    assert [b.text for b in items[0].blocks] == ["橙色油门被卡住。"]  # the caption stays text; no keyword is text

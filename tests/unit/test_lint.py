@@ -180,3 +180,24 @@ def test_the_bundled_decks_are_clean():
         deck = load_deck(path)
         # "info" findings (praise on a slide, issue 14) are advice, not problems; item 9 of issue 14 reworks this deck
         assert [f for f in lint_deck(deck, deck.base_dir) if f.severity != "info"] == [], path.name
+
+
+def test_an_inline_picture_needs_a_caption_and_marp_keywords_are_not_one(tmp_path):
+    (tmp_path / "p.png").write_bytes(PNG)
+    found = lint(two_slides("# 好\n\n![骨头里的药](p.png)", "# 坏\n\n![](p.png)\n\n---\n\n# 也坏\n\n![w:300 h:200](p.png)"),
+                 tmp_path)
+    assert [(f.slide, f.rule) for f in found] == [(2, "image-caption"), (3, "image-caption")]
+
+
+def test_a_background_picture_needs_no_caption_and_is_resolved_like_any_picture(tmp_path):
+    (tmp_path / "p.png").write_bytes(PNG)
+    assert lint("# 图在右边\n\n![bg right:40%](p.png)\n\n- 一句话", tmp_path) == []
+    found = lint("# 图在左边\n\n![bg left](nope.png)\n\n- 一句话", tmp_path)
+    assert [(f.rule, f.severity) for f in found] == [("image-missing", "error")]
+
+
+def test_text_over_a_whole_slide_background_is_a_warning_beside_it_is_not(tmp_path):
+    (tmp_path / "p.png").write_bytes(PNG)
+    found = lint(two_slides("![bg left](p.png)\n\n# 图在旁边", "![bg](p.png)\n\n# 字压在图上"), tmp_path)
+    assert [(f.slide, f.rule) for f in found] == [(2, "text-over-picture")]
+    assert lint("![bg 油门的图](p.png)", tmp_path) == []  # a picture alone: nothing to read over it

@@ -20,7 +20,7 @@ from ..core.deck import Deck, load_deck, parse_deck
 from ..core.keys import keymap_from_settings
 from ..core.lang import system_lang
 from ..core.record import teach_back_questions
-from ..core.session import Command, Frame
+from ..core.session import Command, Frame, Tool
 from ..core.settings_model import Settings
 from ..core.textio import InputError
 from ..core.themes import THEMES, Theme
@@ -38,6 +38,7 @@ from .presenter_window import PresenterWindow
 from .settings import SettingsStore
 from .stage import REHEARSAL_SIZE, Stage
 from .teach_back_panel import TeachBackPanel
+from .tools import DoctorTools
 from .visit import Visit
 
 log = logging.getLogger("counsel")
@@ -73,7 +74,11 @@ class App(QObject):
         keymap, problems = keymap_from_settings(self.settings.keymap)
         self.messages.extend(problems)
         self.actions = make_actions(keymap, self.presenter)
-        self.router = KeyRouter(self.actions, (self.presenter, self.patient))
+        self.tools = DoctorTools(self.presenter, self.patient, self.controller, self.stage,
+                                 lambda: self.stopwatch.elapsed(), lambda: self.keeper)
+        # Ctrl+Z is the pen's undo only in pen mode; elsewhere it stays the text field's
+        self.router = KeyRouter(self.actions, (self.presenter, self.patient),
+                                wanted=lambda c: c is not Command.UNDO_STROKE or self.controller.frame.tool is Tool.PEN)
         self.check_timer = QTimer(self, singleShot=True)
         self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
         self.tick = QTimer(self, interval=500)
@@ -88,7 +93,8 @@ class App(QObject):
             Command.TIMER_RESET: lambda: self.change_timer(self.stopwatch.reset),
             Command.OPEN: self.files.open_dialog, Command.END_COUNSELLING: lambda: self.visit.end_counselling(),
             Command.NEXT_PATIENT: lambda: self.guard.then(self.next_patient),
-            Command.ENTER: self.enter,
+            Command.ENTER: self.enter, Command.UNDO_STROKE: self.tools.undo, Command.ERASE_INK: self.tools.erase,
+            Command.OVERVIEW: lambda: self.tools.toggle_overview(self.theme),
         }
         self._apply_settings()
         self.presenter.set_deck(deck)
@@ -228,6 +234,7 @@ class App(QObject):
         self.presenter.set_deck(deck)
         self.visit.start(deck, self.settings.pain_bands)
         self.controller.start(deck, private=private)
+        self.tools.start_visit(deck, self.settings.visit_minutes)
         self.controller.refresh_pages()
         self.keeper.frame_shown(self.controller.frame)
         self.show_time()
@@ -295,6 +302,11 @@ def wire(app: App) -> None:
     """Every signal of the app, in one place."""
     app.controller.frame_changed.connect(app.show_frame)
     app.controller.frame_changed.connect(lambda f: app.keeper.frame_shown(f))
+    app.controller.frame_changed.connect(app.tools.show_frame)
+    app.presenter.skips_changed.connect(app.tools.set_skipped)
+    app.presenter.overview.chosen.connect(app.tools.overview_chosen)
+    app.presenter.overview.closed.connect(app.presenter.close_overview)
+    app.presenter.touch.pressed.connect(app.dispatch)
     app.teach_back.teach_back_recorded.connect(lambda e: app.keeper.set_teach_back(e.part, e.question, e.result))
     app.teach_back.pain_recorded.connect(lambda score: app.keeper.set_pain(score))
     app.teach_back.editing_done.connect(app.presenter.take_keyboard)
@@ -310,6 +322,7 @@ def wire(app: App) -> None:
     app.placer.placed.connect(lambda _p: app.placed())
     app.placer.connect_screens()
     app.tick.timeout.connect(app.show_time)
+    app.tick.timeout.connect(app.tools.show_pace)
     app.prefetch_timer.timeout.connect(app.prefetch)
     app.check_timer.timeout.connect(app.check_deck)
     qapp().installEventFilter(app.router)

@@ -37,14 +37,21 @@ class KeysDialog(QDialog):
         Command.PAIN_SCALE: QT_TRANSLATE_NOOP("KeysDialog", "Show the pain scale to the patient"),
         Command.END_COUNSELLING: QT_TRANSLATE_NOOP("KeysDialog", "End counselling: summary for the record"),
         Command.NEXT_PATIENT: QT_TRANSLATE_NOOP("KeysDialog", "Next patient: a new visit, a new record"),
+        Command.OVERVIEW: QT_TRANSLATE_NOOP("KeysDialog", "All slides as a grid, on this console only"),
+        Command.POINTER: QT_TRANSLATE_NOOP("KeysDialog", "Pointer: a dot where the mouse is on the slide"),
+        Command.PEN: QT_TRANSLATE_NOOP("KeysDialog", "Pen: draw on the slide"),
+        Command.UNDO_STROKE: QT_TRANSLATE_NOOP("KeysDialog", "Take back the last stroke (pen)"),
+        Command.ERASE_INK: QT_TRANSLATE_NOOP("KeysDialog", "Erase all ink on this slide"),
     }
     GROUPS = (
         (QT_TRANSLATE_NOOP("KeysDialog", "Slides"),
          (Command.NEXT, Command.PREV, Command.FIRST, Command.LAST, Command.ENTER, Command.START_FIRST,
-          Command.START_CURRENT)),
+          Command.START_CURRENT, Command.OVERVIEW)),
         (QT_TRANSLATE_NOOP("KeysDialog", "The patient screen"),
          (Command.BLACK, Command.WHITE, Command.PAIN_SCALE, Command.ESCAPE, Command.ZOOM_IN, Command.ZOOM_OUT,
           Command.ZOOM_RESET, Command.SWAP_SCREENS)),
+        (QT_TRANSLATE_NOOP("KeysDialog", "Point and draw"),
+         (Command.POINTER, Command.PEN, Command.UNDO_STROKE, Command.ERASE_INK)),
         (QT_TRANSLATE_NOOP("KeysDialog", "The visit"),
          (Command.END_COUNSELLING, Command.NEXT_PATIENT, Command.TIMER_PAUSE, Command.TIMER_RESET, Command.OPEN)),
         (QT_TRANSLATE_NOOP("KeysDialog", "This console"),
@@ -59,7 +66,7 @@ class KeysDialog(QDialog):
         self.setWindowTitle(self.tr("Keys"))
         self.rows: list[tuple[str, str]] = []  # (keys, what they do), in the order shown
         columns = QHBoxLayout()
-        for half in (self.GROUPS[:2], self.GROUPS[2:]):
+        for half in (self.GROUPS[:3], self.GROUPS[3:]):
             column = QVBoxLayout()
             for title, commands in half:
                 column.addWidget(self._group(str(title), [c for c in commands if c in actions], actions))

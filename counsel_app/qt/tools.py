@@ -1,0 +1,103 @@
+"""The doctor's aids during a visit: pointer and pen (marks), the overview, skips and pace.
+
+Owns the `MarksController` and the pace line; reads the frame (one source of truth) and asks
+the controller to change it. Everything here belongs to the visit: `start_visit()` clears the
+ink, closes the overview and sets the planned length (skips go with the session's new frame).
+Nothing of this reaches the patient window except the marks, and those only over the slide.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject
+
+from ..core.deck import Deck
+from ..core.pace import PaceState, clock_text, pace_at, plan_parts, planned_minutes
+from ..core.record import RecordKeeper
+from ..core.session import Command, Frame, Tool
+from ..core.themes import Theme
+from .controller import Controller
+from .marks import MarksController
+from .overview import thumbnail
+from .patient_window import PatientWindow
+from .presenter_window import PresenterWindow
+from .stage import Stage
+
+PACE_COLOURS = {PaceState.AHEAD: "#1565c0", PaceState.ON_TIME: "#2e7d32", PaceState.BEHIND: "#b3261e"}
+
+
+class DoctorTools(QObject):
+    def __init__(self, presenter: PresenterWindow, patient: PatientWindow, controller: Controller,
+                 stage: Stage, elapsed: Callable[[], float], keeper: Callable[[], RecordKeeper]) -> None:
+        super().__init__()
+        self._presenter = presenter
+        self._controller = controller
+        self._stage = stage
+        self._elapsed = elapsed
+        self._keeper = keeper
+        self.minutes = 15
+        self.marks = MarksController(presenter.current)
+        self.marks.marks_changed.connect(presenter.current.set_marks)
+        self.marks.marks_changed.connect(patient.view.set_marks)
+
+    @property
+    def frame(self) -> Frame:
+        return self._controller.frame
+
+    # -- the visit -------------------------------------------------------------------------------
+    def start_visit(self, deck: Deck, default_minutes: int) -> None:
+        self.minutes = planned_minutes(deck.meta, default_minutes)
+        self._keeper().set_planned_minutes(self.minutes)
+        self.marks.clear()
+        self._presenter.close_overview()
+        self.show_frame(self.frame)
+
+    def show_frame(self, frame: Frame) -> None:
+        self.marks.show_frame(frame)
+        self._keeper().set_skipped(frame.skipped)
+        self.show_pace()
+
+    def set_skipped(self, skipped: frozenset[int]) -> None:
+        self._controller.set_skipped(skipped)
+
+    # -- pen ---------------------------------------------------------------------------------------
+    def undo(self) -> None:
+        if self.frame.tool is Tool.PEN:
+            self.marks.undo()
+
+    def erase(self) -> None:
+        self.marks.erase()
+
+    # -- overview ------------------------------------------------------------------------------
+    def toggle_overview(self, theme: Theme) -> None:
+        if self._presenter.overview.isVisible():
+            self._presenter.close_overview()
+            return
+        f = self.frame
+        deck = f.deck
+        pictures = [thumbnail(self._stage.layout(deck, i), theme, i in f.skipped) for i in range(len(deck.slides))]
+        titles = [s.title or "" for s in deck.slides]
+        self._presenter.overview.show_slides(pictures, titles, f.looking)
+        self._presenter.open_overview()
+
+    def overview_chosen(self, index: int) -> None:
+        """Enter in the overview: that slide goes to the patient."""
+        self._presenter.close_overview()
+        self._controller.preview(index)
+        self._controller.run(Command.CONFIRM_PREVIEW)
+
+    # -- pace ----------------------------------------------------------------------------------
+    def show_pace(self) -> None:
+        f = self.frame
+        plans = plan_parts(f.deck, f.skipped, self.minutes)
+        pace = pace_at(plans, f.deck, f.index, self._elapsed(), self.minutes)
+        p = self._presenter
+        left = (self.tr("%1 left").replace("%1", clock_text(pace.left_s)) if pace.left_s >= 0
+                else self.tr("%1 over").replace("%1", clock_text(-pace.left_s)))
+        word = {PaceState.AHEAD: self.tr("this part: %1 ahead"), PaceState.ON_TIME: self.tr("this part: on time"),
+                PaceState.BEHIND: self.tr("this part: %1 behind")}[pace.state]
+        text = f"{left} · {word.replace('%1', clock_text(pace.off_s))}"
+        p.set_pace(text, PACE_COLOURS[pace.state])
+        p.pace.setToolTip(self.tr("Planned visit: %1 min (front matter 'duration', else the setting)")
+                          .replace("%1", str(self.minutes)))

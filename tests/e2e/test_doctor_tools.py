@@ -1,0 +1,285 @@
+"""Pointer, pen, overview, skip, pace and touch buttons in the whole app, with real mouse and key
+events on the console; what the patient window shows is checked on its own pixels and marks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+
+from counsel_app.core.session import Command, PatientMode, Tool
+
+Key = Qt.Key
+
+
+def focus_console(app, qtbot):
+    app.presenter.activateWindow()
+    app.presenter.take_keyboard()
+    qtbot.waitUntil(lambda: app.presenter.isActiveWindow())
+
+
+def at(view, x: float, y: float) -> QPoint:
+    """A point of a slide view at (x, y) of its slide (0..1)."""
+    r = view.slide_rect()
+    return QPoint(round(r.x() + x * r.width()), round(r.y() + y * r.height()))
+
+
+def is_ink(colour: QColor) -> bool:
+    return colour.red() > 180 and colour.green() < 80 and colour.blue() < 80
+
+
+def patient_pixel(app, x: float, y: float) -> QColor:
+    img = app.patient.view.grab().toImage()
+    return img.pixelColor(at(app.patient.view, x, y))
+
+
+def draw(qtbot, view, points):
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at(view, *points[0]))
+    for p in points[1:]:
+        QTest.mouseMove(view, at(view, *p))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(view, *points[-1]))
+
+
+# -- pointer ---------------------------------------------------------------------------------------
+
+def test_pointer_dot_follows_the_mouse_on_the_patient_view_and_leaves_with_it(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    view = app.presenter.current
+    QTest.mouseMove(view, at(view, 0.5, 0.5))
+    assert app.patient.view.marks().pointer is None  # no pointer until L
+    QTest.keyClick(app.presenter, Key.Key_L)
+    assert app.controller.frame.tool is Tool.POINTER
+    QTest.mouseMove(view, at(view, 0.7, 0.4))
+    qtbot.waitUntil(lambda: app.patient.view.marks().pointer is not None)
+    x, y = app.patient.view.marks().pointer
+    assert abs(x - 0.7) < 0.01 and abs(y - 0.4) < 0.01
+    assert is_ink(patient_pixel(app, 0.7, 0.4)) and not is_ink(patient_pixel(app, 0.3, 0.8))
+    # the dot is at least 2% of the patient screen's height across: ink 1.05% above and below its centre
+    assert is_ink(patient_pixel(app, 0.7, 0.4 + 0.0105)) and is_ink(patient_pixel(app, 0.7, 0.4 - 0.0105))
+    assert app.patient.view.slide_rect().height() == app.patient.height()  # the slide fills the screen's height
+    QTest.mouseMove(app.presenter.notes, QPoint(5, 5))  # the mouse leaves the slide view
+    qtbot.waitUntil(lambda: app.patient.view.marks().pointer is None)
+    assert not is_ink(patient_pixel(app, 0.7, 0.4))
+    QTest.keyClick(app.presenter, Key.Key_L)
+    assert app.controller.frame.tool is Tool.NONE
+
+
+def test_no_dot_over_black_or_while_previewing(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    view = app.presenter.current
+    app.dispatch(Command.POINTER)
+    app.dispatch(Command.BLACK)
+    QTest.mouseMove(view, at(view, 0.5, 0.5))
+    assert app.patient.view.marks().empty
+    app.dispatch(Command.BLACK)
+    app.presenter.preview_requested.emit(3)
+    QTest.mouseMove(view, at(view, 0.4, 0.4))
+    assert app.patient.view.marks().empty and "Welcome" in app.patient.visible_text()
+
+
+# -- pen -------------------------------------------------------------------------------------------
+
+def test_pen_strokes_appear_on_the_patient_view_undo_erase_and_stay_with_their_slide(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    view = app.presenter.current
+    QTest.keyClick(app.presenter, Key.Key_D)
+    assert app.controller.frame.tool is Tool.PEN
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at(view, 0.2, 0.5))
+    QTest.mouseMove(view, at(view, 0.5, 0.5))
+    # while it is being drawn, the patient already sees it
+    qtbot.waitUntil(lambda: app.patient.view.marks().drawing is not None)
+    assert is_ink(patient_pixel(app, 0.35, 0.5))
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(view, 0.5, 0.5))
+    assert len(app.patient.view.marks().strokes) == 1
+    draw(qtbot, view, [(0.2, 0.8), (0.4, 0.8), (0.6, 0.8)])
+    assert len(app.patient.view.marks().strokes) == 2 and is_ink(patient_pixel(app, 0.5, 0.8))
+    QTest.keyClick(app.presenter, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo the last stroke
+    assert len(app.patient.view.marks().strokes) == 1 and not is_ink(patient_pixel(app, 0.5, 0.8))
+    QTest.keyClick(app.presenter, Key.Key_PageDown)
+    assert app.patient.view.marks().empty  # the next slide has no ink
+    QTest.keyClick(app.presenter, Key.Key_PageUp)
+    assert len(app.patient.view.marks().strokes) == 1  # back on the slide: its ink comes back
+    QTest.keyClick(app.presenter, Key.Key_E)
+    assert app.patient.view.marks().empty and not is_ink(patient_pixel(app, 0.35, 0.5))
+
+
+def test_ink_is_never_written_to_the_deck(make_app, privacy_deck, qtbot):
+    before = privacy_deck.read_bytes()
+    app = make_app(privacy_deck)
+    view = app.presenter.current
+    app.dispatch(Command.PEN)
+    draw(qtbot, view, [(0.1, 0.1), (0.9, 0.9)])
+    app.dispatch(Command.NEXT)
+    assert privacy_deck.read_bytes() == before
+
+
+def test_ctrl_z_outside_pen_mode_is_the_text_fields(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    view = app.presenter.current
+    app.dispatch(Command.PEN)
+    draw(qtbot, view, [(0.1, 0.1), (0.9, 0.9)])
+    app.dispatch(Command.PEN)  # pen off: Ctrl+Z leaves the ink alone
+    QTest.keyClick(app.presenter, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(app.patient.view.marks().strokes) == 1
+    assert app.router.route(_ctrl_z()) == "widget"
+    app.dispatch(Command.PEN)
+    assert app.router.route(_ctrl_z()) == "presentation"
+
+
+def _ctrl_z():
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
+    return QKeyEvent(QEvent.Type.ShortcutOverride, Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+
+# -- overview --------------------------------------------------------------------------------------
+
+def test_overview_on_the_console_only_arrows_number_enter_escape(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    patient_before = app.patient.view.grab().toImage()
+    QTest.keyClick(app.presenter, Key.Key_Tab)
+    overview = app.presenter.overview
+    qtbot.waitUntil(lambda: overview.isVisible() and overview.hasFocus())
+    assert overview.count() == len(app.deck.slides) and overview.currentRow() == 0
+    assert app.patient.view.grab().toImage() == patient_before  # the patient's screen did not change
+    QTest.keyClick(overview, Key.Key_Right)
+    assert overview.currentRow() == 1 and app.controller.frame.index == 0  # arrows move the choice only
+    QTest.keyClick(overview, Key.Key_4)
+    assert overview.currentRow() == 3
+    QTest.keyClick(overview, Key.Key_Return)
+    assert not overview.isVisible() and app.controller.frame.index == 3
+    assert "Part two" in app.patient.visible_text()
+    QTest.keyClick(app.presenter, Key.Key_Tab)
+    qtbot.waitUntil(overview.hasFocus)
+    QTest.keyClick(overview, Key.Key_Left)
+    QTest.keyClick(overview, Key.Key_Escape)
+    assert not overview.isVisible() and app.controller.frame.index == 3
+    assert app.presenter.split.isVisible()
+
+
+def test_clicker_keys_still_work_while_the_overview_is_open(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    QTest.keyClick(app.presenter, Key.Key_Tab)
+    overview = app.presenter.overview
+    qtbot.waitUntil(overview.hasFocus)
+    QTest.keyClick(overview, Key.Key_PageDown)
+    assert app.controller.frame.index == 1
+    QTest.keyClick(overview, Key.Key_B)
+    assert app.controller.frame.mode is PatientMode.BLACK
+    QTest.keyClick(overview, Key.Key_Tab)
+    assert not overview.isVisible()
+
+
+# -- skip ------------------------------------------------------------------------------------------
+
+def test_unticked_slides_and_parts_are_passed_over_greyed_and_recorded(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    items = app.presenter.outline.items
+    items[1].setCheckState(0, Qt.CheckState.Unchecked)  # the whole of part one (slides 2-3)
+    assert app.controller.frame.skipped == frozenset({1, 2})
+    assert items[2].checkState(0) == Qt.CheckState.Unchecked
+    assert items[2].foreground(0).color().name() == "#8a8a8a"
+    QTest.keyClick(app.presenter, Key.Key_PageDown)
+    assert app.controller.frame.index == 3 and "Part two" in app.patient.visible_text()
+    QTest.keyClick(app.presenter, Key.Key_PageUp)
+    assert app.controller.frame.index == 0
+    items[2].setCheckState(0, Qt.CheckState.Checked)  # one slide of the part back in
+    assert app.controller.frame.skipped == frozenset({1})  # the part's title slide stays out
+    QTest.keyClick(app.presenter, Key.Key_PageDown)
+    assert app.controller.frame.index == 2
+    items[4].setCheckState(0, Qt.CheckState.Unchecked)  # the last slide
+    QTest.keyClick(app.presenter, Key.Key_End)
+    assert app.controller.frame.index == 3  # End: the last slide not skipped
+    summary = app.keeper.summary()
+    assert summary.slides_covered == (1, 3, 4) and summary.slides_skipped == (2, 5)
+    assert items[4].foreground(0).color().name() == "#8a8a8a" and items[3].checkState(0) == Qt.CheckState.Checked
+    assert "SECRET" not in app.patient.visible_text()
+
+
+# -- pace ------------------------------------------------------------------------------------------
+
+def test_pace_shows_time_left_and_behind_on_the_console_and_the_record_keeps_the_plan(make_app, tmp_path, qtbot):
+    deck = tmp_path / "d.md"
+    deck.write_text("---\nduration: 10\nlang: en\n---\n\n# Hello\n\n---\n\n<!-- _class: part -->\n# One\n\n---\n\n"
+                    "# More\n\n---\n\n<!-- _class: part -->\n# Two\n\n---\n\n# Last\n", encoding="utf-8")
+    now = [1000.0]
+    app = make_app(deck, clock=lambda: now[0])
+    assert app.tools.minutes == 10 and app.keeper.summary().planned_minutes == 10
+    app.tools.show_pace()
+    assert app.presenter.pace.isVisible() and "10:00 left" in app.presenter.pace.text()
+    assert "on time" in app.presenter.pace.text()
+    now[0] += 5 * 60  # five minutes on the opening slide (planned: 2)
+    app.tools.show_pace()
+    assert "5:00 left" in app.presenter.pace.text() and "3:00 behind" in app.presenter.pace.text()
+    assert "b3261e" in app.presenter.pace.styleSheet()
+    app.dispatch(Command.LAST)
+    app.tools.show_pace()
+    assert "ahead" in app.presenter.pace.text()  # part two was planned from 6:00
+    assert "left" not in app.patient.visible_text() and "ahead" not in app.patient.visible_text()
+    now[0] += 6 * 60
+    app.tools.show_pace()
+    assert "1:00 over" in app.presenter.pace.text()
+    summary = app.keeper.summary()
+    assert summary.planned_minutes == 10 and summary.minutes == 11.0
+
+
+def test_without_duration_the_setting_is_the_plan(make_app, privacy_deck, tmp_path):
+    from counsel_app.core.settings_model import Settings
+    from counsel_app.qt.settings import SettingsStore
+
+    assert make_app(privacy_deck).tools.minutes == 15
+    SettingsStore(tmp_path / "twenty.ini").save(Settings(visit_minutes=20))
+    app = make_app(privacy_deck, settings_path=tmp_path / "twenty.ini")
+    assert app.tools.minutes == 20 and app.keeper.summary().planned_minutes == 20
+    assert "20:00 left" in app.presenter.pace.text()
+
+
+# -- touch -----------------------------------------------------------------------------------------
+
+def test_touch_buttons_are_at_least_9_mm_and_turn_and_black(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    touch = app.presenter.touch
+    screen = app.presenter.screen()
+    dpi = max(screen.physicalDotsPerInch(), screen.logicalDotsPerInch())
+    for button in (touch.prev, touch.next, touch.black):
+        assert min(button.width(), button.height()) / dpi * 25.4 >= 9.0
+        assert button.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.mouseClick(touch.next, Qt.MouseButton.LeftButton)
+    assert app.controller.frame.index == 1
+    qtbot.mouseClick(touch.prev, Qt.MouseButton.LeftButton)
+    assert app.controller.frame.index == 0
+    qtbot.mouseClick(touch.black, Qt.MouseButton.LeftButton)
+    assert app.controller.frame.mode is PatientMode.BLACK and app.patient.visible_text() == ""
+
+
+# -- the visit -------------------------------------------------------------------------------------
+
+def test_next_patient_clears_ink_skips_overview_and_pace(make_app, privacy_deck, qtbot):
+    now = [1000.0]
+    app = make_app(privacy_deck, clock=lambda: now[0])
+    view = app.presenter.current
+    app.dispatch(Command.PEN)
+    draw(qtbot, view, [(0.1, 0.1), (0.9, 0.9)])
+    app.presenter.outline.items[3].setCheckState(0, Qt.CheckState.Unchecked)
+    now[0] += 20 * 60
+    app.tools.show_pace()
+    assert "over" in app.presenter.pace.text()
+    app.dispatch(Command.OVERVIEW)
+    app.keeper.mark_saved()
+    app.dispatch(Command.NEXT_PATIENT)
+    frame = app.controller.frame
+    assert frame.skipped == frozenset() and frame.tool is Tool.NONE
+    assert app.patient.view.marks().empty and not app.tools.marks.book
+    assert all(it.checkState(0) == Qt.CheckState.Checked for it in app.presenter.outline.items.values())
+    assert not app.presenter.overview.isVisible()
+    assert "15:00 left" in app.presenter.pace.text() and "on time" in app.presenter.pace.text()
+    assert app.keeper.summary().slides_skipped == ()
+    app.dispatch(Command.PEN)
+    assert app.patient.view.marks().empty  # the last patient's ink does not come back

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from ..core.ink import NO_MARKS, InkBook, Marks, Point, Stroke
 from ..core.session import Frame, Tool
 
-DOT = 0.016  # the pointer dot's radius, of the slide's height: 3.2% across (at least 2% asked)
+DOT = 0.022  # the pointer dot's radius, of the slide's height: 4.4% across (at least 2% asked)
 PEN = 0.008  # the pen's width, of the slide's height
 INK = QColor("#d50000")  # red, with a white rim so it shows on dark pictures and the dark theme
 RIM = QColor("#ffffff")

@@ -30,6 +30,8 @@ def thumbnail(layout: SlideLayout, theme: Theme, skipped: bool) -> QPixmap:
     paint_layout(painter, layout, 0, QRectF(0, 0, THUMB.width(), THUMB.height()), theme)
     if skipped:  # left out for this patient: greyed, as in the outline
         painter.fillRect(QRectF(0, 0, THUMB.width(), THUMB.height()), QColor(128, 128, 128, 170))
+    painter.setPen(QColor("#888888"))  # a white slide on the white list still has an edge
+    painter.drawRect(0, 0, THUMB.width() - 1, THUMB.height() - 1)
     painter.end()
     return pix
 

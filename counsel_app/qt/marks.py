@@ -3,13 +3,13 @@
 `MarksController` watches the mouse on the console's current slide (an event filter), keeps this
 visit's `InkBook` and emits `marks_changed(Marks)`; both slide views paint the marks over the
 slide they already drew (`paint_marks`), repainting only the part that changed. The slide is
-never laid out again for a mouse move. Marks go to the patient only while `Frame.marks_shown`.
+never laid out again for a mouse move; each view keeps its strokes in an `InkLayer`. Marks go to the patient only while `Frame.marks_shown`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from ..core.ink import NO_MARKS, InkBook, Marks, Point, Stroke
@@ -44,11 +44,27 @@ def segment_rect(a: Point, b: Point, rect: QRectF) -> QRectF:
     return QRectF(pa, pb).normalized().adjusted(-pad, -pad, pad, pad)
 
 
+def finished(old: Marks, new: Marks) -> bool:
+    """The stroke being drawn became a finished stroke: nothing changed on screen."""
+    return (old.drawing is not None and new.drawing is None and len(new.strokes) == len(old.strokes) + 1
+            and new.strokes[-1] is old.drawing and all(a is b for a, b in zip(new.strokes, old.strokes)))
+
+
+def extends(old: Marks, new: Marks) -> bool:
+    """Only the stroke being drawn grew (by the points after the old one's)."""
+    if new.strokes is not old.strokes or new.drawing is None:
+        return False
+    before = old.drawing.points if old.drawing else ()
+    return len(new.drawing.points) >= len(before) and new.drawing.points[:len(before)] == before
+
+
 def changed_rect(old: Marks, new: Marks, rect: QRectF) -> QRectF | None:
     """The part of the view to repaint between two marks, or None for the whole view."""
+    area = QRectF()
+    if finished(old, new):
+        return area
     if new.strokes is not old.strokes:
         return None
-    area = QRectF()
     if new.pointer != old.pointer:
         for p in (old.pointer, new.pointer):
             if p is not None:
@@ -64,26 +80,72 @@ def changed_rect(old: Marks, new: Marks, rect: QRectF) -> QRectF | None:
     return area
 
 
-def paint_marks(painter: QPainter, marks: Marks, rect: QRectF) -> None:
-    """The strokes (thick, round, red with a white rim) and the pointer dot over the slide at `rect`."""
+def _paint_strokes(painter: QPainter, strokes: tuple[Stroke, ...], rect: QRectF,
+                   rim_from: int = 0, ink_from: int = 0) -> None:
+    """Strokes thick and round, red with a white rim: every rim first, then the red over them.
+    `rim_from`/`ink_from`: start at that point of a single stroke (adding a segment to the layer)."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width = max(2.0, PEN * rect.height())
+    for colour, w, start in ((RIM, width * 1.6, rim_from), (INK, width, ink_from)):
+        painter.setPen(QPen(colour, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        for stroke in strokes:
+            pts = stroke.points[start:]
+            if len(pts) == 1:
+                painter.drawPoint(_at(pts[0], rect))
+            elif pts:
+                path = QPainterPath(_at(pts[0], rect))
+                for p in pts[1:]:
+                    path.lineTo(_at(p, rect))
+                painter.drawPath(path)
+
+
+class InkLayer:
+    """One view's strokes drawn once into a transparent picture of the slide's size: a new segment
+    of the stroke being drawn is added to it, so a pen move costs the same on a slide full of ink."""
+
+    def __init__(self) -> None:
+        self._pix: QPixmap | None = None
+
+    def changed(self, old: Marks, new: Marks) -> None:
+        if self._pix is None or finished(old, new) or (new.strokes is old.strokes and new.drawing is old.drawing):
+            return
+        if not extends(old, new) or new.drawing is None:
+            self._pix = None  # drawn again in full at the next paint
+            return
+        n = len(old.drawing.points) if old.drawing else 0
+        painter = QPainter(self._pix)
+        rect = QRectF(0, 0, self._pix.width() / self._pix.devicePixelRatio(),
+                      self._pix.height() / self._pix.devicePixelRatio())
+        # the new segment's rim, then the red of the last two segments, so the joint stays red
+        _paint_strokes(painter, (new.drawing,), rect, rim_from=max(0, n - 1), ink_from=max(0, n - 2))
+        painter.end()
+
+    def draw(self, painter: QPainter, marks: Marks, rect: QRectF, ratio: float) -> None:
+        strokes = marks.strokes + ((marks.drawing,) if marks.drawing else ())
+        if not strokes:
+            return
+        w, h = max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio))
+        if self._pix is None or (self._pix.width(), self._pix.height()) != (w, h):
+            self._pix = QPixmap(w, h)
+            self._pix.setDevicePixelRatio(ratio)
+            self._pix.fill(Qt.GlobalColor.transparent)
+            p = QPainter(self._pix)
+            _paint_strokes(p, strokes, QRectF(0, 0, rect.width(), rect.height()))
+            p.end()
+        painter.drawPixmap(rect.topLeft(), self._pix)
+
+
+def paint_marks(painter: QPainter, marks: Marks, rect: QRectF, layer: InkLayer | None = None,
+                ratio: float = 1.0) -> None:
+    """The strokes and the pointer dot over the slide at `rect` (strokes from `layer` when given)."""
     if marks.empty:
         return
     painter.save()
+    if layer is not None:
+        layer.draw(painter, marks, rect, ratio)
+    else:
+        _paint_strokes(painter, marks.strokes + ((marks.drawing,) if marks.drawing else ()), rect)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    width = max(2.0, PEN * rect.height())
-    strokes = marks.strokes + ((marks.drawing,) if marks.drawing else ())
-    for colour, w in ((RIM, width * 1.6), (INK, width)):
-        pen = QPen(colour, w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)
-        painter.setPen(pen)
-        for stroke in strokes:
-            pts = stroke.points
-            if len(pts) == 1:
-                painter.drawPoint(_at(pts[0], rect))
-                continue
-            path = QPainterPath(_at(pts[0], rect))
-            for p in pts[1:]:
-                path.lineTo(_at(p, rect))
-            painter.drawPath(path)
     if marks.pointer is not None:
         r = DOT * rect.height()
         painter.setPen(QPen(RIM, max(2.0, r * 0.25)))

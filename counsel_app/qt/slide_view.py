@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.ink import NO_MARKS, Marks
 from ..core.themes import Theme, theme as get_theme
-from .marks import changed_rect, paint_marks
+from .marks import InkLayer, changed_rect, paint_marks
 from .render import SlideLayout, paint_layout
 
 
@@ -61,6 +61,7 @@ class SlideView(QWidget):
         self._frame_colour = frame_colour
         self._pixmaps = PixmapCache(pictures)
         self._marks: Marks = NO_MARKS
+        self._ink = InkLayer()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -74,6 +75,7 @@ class SlideView(QWidget):
     def set_marks(self, marks: Marks) -> None:
         """The pointer dot and ink over the slide; repaints only what changed (never lays out again)."""
         old, self._marks = self._marks, marks
+        self._ink.changed(old, marks)
         if self._fill or self._layout is None:
             return
         area = changed_rect(old, marks, self.slide_rect())
@@ -118,7 +120,7 @@ class SlideView(QWidget):
             size = QSize(round(target.width()), round(target.height()))
             painter.drawPixmap(target.topLeft(), self._pixmaps.get(self._layout, self._page, size,
                                                                   self.devicePixelRatioF(), self._theme))
-            paint_marks(painter, self._marks, target)
+            paint_marks(painter, self._marks, target, self._ink, self.devicePixelRatioF())
         if self._frame_colour:
             painter.setPen(QColor(self._frame_colour))
             painter.drawRect(self._slide_rect(rect).adjusted(0, 0, -1, -1))

@@ -131,8 +131,9 @@ class Frame:
 
     @property
     def next_slide(self) -> Slide | None:
-        i = self.index + 1
-        return self.deck.slides[i] if i < len(self.deck.slides) else None
+        """The slide the next page turn shows (slides left out for this patient are passed over)."""
+        i = next_shown(self.index, len(self.deck.slides), self.skipped)
+        return self.deck.slides[i] if i is not None else None
 
     @property
     def position(self) -> str:

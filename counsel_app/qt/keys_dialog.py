@@ -66,7 +66,7 @@ class KeysDialog(QDialog):
         self.setWindowTitle(self.tr("Keys"))
         self.rows: list[tuple[str, str]] = []  # (keys, what they do), in the order shown
         columns = QHBoxLayout()
-        for half in (self.GROUPS[:3], self.GROUPS[3:]):
+        for half in (self.GROUPS[:2], self.GROUPS[2:]):
             column = QVBoxLayout()
             for title, commands in half:
                 column.addWidget(self._group(str(title), [c for c in commands if c in actions], actions))

@@ -186,6 +186,7 @@ def test_unticked_slides_and_parts_are_passed_over_greyed_and_recorded(make_app,
     assert app.controller.frame.skipped == frozenset({1, 2})
     assert items[2].checkState(0) == Qt.CheckState.Unchecked
     assert items[2].foreground(0).color().name() == "#8a8a8a"
+    assert "Part two" in app.presenter.next.visible_text()  # "next" on the console is the next slide shown
     QTest.keyClick(app.presenter, Key.Key_PageDown)
     assert app.controller.frame.index == 3 and "Part two" in app.patient.visible_text()
     QTest.keyClick(app.presenter, Key.Key_PageUp)

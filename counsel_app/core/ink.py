@@ -75,13 +75,9 @@ class InkBook:
         """Take away every stroke on this view; False when there was none."""
         return bool(self._strokes.pop(key, ()))
 
-    def slides(self) -> dict[int, tuple[Stroke, ...]]:
-        """Every slide with ink, all its views' strokes together (for the handout)."""
-        out: dict[int, tuple[Stroke, ...]] = {}
-        for (index, _view), strokes in sorted(self._strokes.items()):
-            if strokes:
-                out[index] = out.get(index, ()) + strokes
-        return out
+    def views(self) -> dict[InkKey, tuple[Stroke, ...]]:
+        """Every slide view with ink, in deck order (for the handout)."""
+        return {key: strokes for key, strokes in sorted(self._strokes.items()) if strokes}
 
     def __bool__(self) -> bool:
         return any(self._strokes.values())

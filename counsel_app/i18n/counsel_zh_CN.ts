@@ -17,7 +17,7 @@
         <translation>幻灯片已重新载入</translation>
     </message>
     <message>
-        <location filename="../qt/file_actions.py" line="+137"/>
+        <location filename="../qt/file_actions.py" line="+156"/>
         <source>Handout saved: %1</source>
         <translation>宣教单已保存：%1</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>DoctorTools</name>
     <message>
-        <location filename="../qt/tools.py" line="+96"/>
+        <location filename="../qt/tools.py" line="+108"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../qt/file_actions.py" line="-96"/>
+        <location filename="../qt/file_actions.py" line="-113"/>
         <source>Open deck</source>
         <translation>打开讲稿</translation>
     </message>
@@ -101,12 +101,12 @@
         <translation>幻灯片 (*.md)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Which slides go into the handout?</source>
         <translation>宣教单包含哪些页？</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>All slides</source>
         <translation>全部页面</translation>
     </message>
@@ -116,7 +116,12 @@
         <translation>仅今天讲过的页面</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>With the doctor&apos;s marks (this visit&apos;s drawings)</source>
+        <translation>包含医生的标注（本次画的笔迹）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export handout</source>
         <translation>导出宣教单</translation>
     </message>
@@ -164,9 +169,13 @@
         <translation>白屏（再按一次恢复）</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Leave black/white/preview</source>
-        <translation>退出黑屏/白屏/预览</translation>
+        <translation type="vanished">退出黑屏/白屏/预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave black/white/preview, pointer or pen</source>
+        <translation>退出黑屏/白屏/预览、指示点或画笔</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -624,7 +633,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../qt/file_actions.py" line="-68"/>
+        <location filename="../qt/file_actions.py" line="-79"/>
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>

@@ -20,7 +20,7 @@ class KeysDialog(QDialog):
         Command.ENTER: QT_TRANSLATE_NOOP("KeysDialog", "Next, or go to the typed slide number"),
         Command.BLACK: QT_TRANSLATE_NOOP("KeysDialog", "Black screen (again: back)"),
         Command.WHITE: QT_TRANSLATE_NOOP("KeysDialog", "White screen (again: back)"),
-        Command.ESCAPE: QT_TRANSLATE_NOOP("KeysDialog", "Leave black/white/preview"),
+        Command.ESCAPE: QT_TRANSLATE_NOOP("KeysDialog", "Leave black/white/preview, pointer or pen"),
         Command.START_FIRST: QT_TRANSLATE_NOOP("KeysDialog", "Start from the first slide"),
         Command.START_CURRENT: QT_TRANSLATE_NOOP("KeysDialog", "Start from this slide"),
         Command.SWAP_SCREENS: QT_TRANSLATE_NOOP("KeysDialog", "Swap screens"),

@@ -8,15 +8,18 @@ Nothing of this reaches the patient window except the marks, and those only over
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject
 
 from ..core.deck import Deck
+from ..core.handout_model import Handout
 from ..core.pace import PaceState, clock_text, pace_at, plan_parts, planned_minutes
 from ..core.record import RecordKeeper
 from ..core.session import Command, Frame, Tool
 from ..core.themes import Theme
+from ..core.themes import theme as get_theme
 from .controller import Controller
 from .marks import MarksController
 from .overview import thumbnail
@@ -68,6 +71,15 @@ class DoctorTools(QObject):
 
     def erase(self) -> None:
         self.marks.erase()
+
+    def handout_marks(self, handout: Handout, folder: Path) -> Handout:
+        """The handout with this visit's ink on its slides (black on white, as printed)."""
+        from .handout_ink import marked_pictures, with_marks
+
+        deck = self.frame.deck
+        pictures = marked_pictures(self.marks.book.views(), lambda i: self._stage.layout(deck, i),
+                                   get_theme("light"), folder, handout.lang)
+        return with_marks(handout, pictures)
 
     # -- overview ------------------------------------------------------------------------------
     def toggle_overview(self, theme: Theme) -> None:

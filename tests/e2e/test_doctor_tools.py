@@ -284,3 +284,64 @@ def test_next_patient_clears_ink_skips_overview_and_pace(make_app, privacy_deck,
     assert app.keeper.summary().slides_skipped == ()
     app.dispatch(Command.PEN)
     assert app.patient.view.marks().empty  # the last patient's ink does not come back
+
+
+# -- the handout with the doctor's marks -------------------------------------------------------------
+
+def test_export_handout_with_the_doctors_marks(make_app, privacy_deck, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QFileDialog
+
+    from counsel_app.qt import file_actions, handout
+
+    app = make_app(privacy_deck)
+    app.dispatch(Command.NEXT)
+    app.dispatch(Command.NEXT)  # slide 3, "First point"
+    app.dispatch(Command.PEN)
+    draw(qtbot, app.presenter.current, [(0.2, 0.6), (0.5, 0.7), (0.8, 0.6)])
+    answers = {"tick": True}
+
+    def which(_window, _shown, box=None):
+        assert box is not None and box.isChecked()  # offered, and ticked unless the doctor unticks it
+        box.setChecked(answers["tick"])
+        return None  # all slides
+
+    seen = []
+    real_render = handout.render_handout_pdf
+
+    def render(model, path, **kw):
+        marked = [(i.slide, p) for i in model.items for p in i.pictures if "marks" in p.path.name]
+        red = 0
+        for _slide, picture in marked:  # the picture exists while the PDF is written
+            img = QImage(str(picture.path))
+            red += sum(1 for y in range(0, img.height(), 4) for x in range(0, img.width(), 4)
+                       if is_ink(img.pixelColor(x, y)))
+        seen.append(([s for s, _ in marked], red, [p.path for _s, p in marked]))
+        return real_render(model, path, **kw)
+
+    monkeypatch.setattr(file_actions, "which_slides", which)
+    monkeypatch.setattr(handout, "render_handout_pdf", render)
+    out = tmp_path / "h.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(out), "")))
+    app.files.handout_dialog()
+    slides, red, paths = seen[-1]
+    assert slides == [3] and red > 20
+    assert not any(p.exists() for p in paths)  # the pictures went with the export
+    with_marks = out.read_bytes()
+    assert b"/Subtype /Image" in with_marks
+    answers["tick"] = False
+    app.files.handout_dialog()
+    assert seen[-1][0] == [] and b"/Subtype /Image" not in out.read_bytes()
+
+
+def test_no_marks_question_without_ink(make_app, privacy_deck, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    from counsel_app.qt import file_actions
+
+    app = make_app(privacy_deck)
+    boxes = []
+    monkeypatch.setattr(file_actions, "which_slides", lambda _w, _s, box=None: boxes.append(box))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(tmp_path / "h.pdf"), "")))
+    app.files.handout_dialog()
+    assert boxes == [None]

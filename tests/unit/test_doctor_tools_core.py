@@ -90,7 +90,9 @@ def test_ink_belongs_to_its_slide_view_undo_and_erase():
     assert book.strokes((2, 0)) == (a, b) and book.strokes((3, 0)) == (a,) and book.strokes((4, 0)) == ()
     assert book.undo((2, 0)) and book.strokes((2, 0)) == (a,)
     assert book.erase((2, 0)) and not book.erase((2, 0)) and not book.undo((2, 0))
-    assert book.slides() == {3: (a,)} and bool(book)
+    book.add((3, 1), b)  # the second view of a long slide has its own ink
+    assert book.views() == {(3, 0): (a,), (3, 1): (b,)} and bool(book)
+    assert book.erase((3, 1))
     assert book.erase((3, 0)) and not book
     assert Marks().empty and not Marks(pointer=(0.5, 0.5)).empty
 

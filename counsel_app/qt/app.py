@@ -20,7 +20,7 @@ from ..core.deck import Deck, load_deck, parse_deck
 from ..core.keys import keymap_from_settings
 from ..core.lang import system_lang
 from ..core.record import teach_back_questions
-from ..core.session import Command, Frame, Tool
+from ..core.session import Command, Frame
 from ..core.settings_model import Settings
 from ..core.textio import InputError
 from ..core.themes import THEMES, Theme
@@ -76,9 +76,7 @@ class App(QObject):
         self.actions = make_actions(keymap, self.presenter)
         self.tools = DoctorTools(self.presenter, self.patient, self.controller, self.stage,
                                  lambda: self.stopwatch.elapsed(), lambda: self.keeper)
-        # Ctrl+Z is the pen's undo only in pen mode; elsewhere it stays the text field's
-        self.router = KeyRouter(self.actions, (self.presenter, self.patient),
-                                wanted=lambda c: c is not Command.UNDO_STROKE or self.controller.frame.tool is Tool.PEN)
+        self.router = KeyRouter(self.actions, (self.presenter, self.patient), wanted=self.tools.wants)
         self.check_timer = QTimer(self, singleShot=True)
         self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
         self.tick = QTimer(self, interval=500)
@@ -93,8 +91,7 @@ class App(QObject):
             Command.TIMER_RESET: lambda: self.change_timer(self.stopwatch.reset),
             Command.OPEN: self.files.open_dialog, Command.END_COUNSELLING: lambda: self.visit.end_counselling(),
             Command.NEXT_PATIENT: lambda: self.guard.then(self.next_patient),
-            Command.ENTER: self.enter, Command.UNDO_STROKE: self.tools.undo, Command.ERASE_INK: self.tools.erase,
-            Command.OVERVIEW: lambda: self.tools.toggle_overview(self.theme),
+            Command.ENTER: self.enter, **self.tools.handlers(lambda: self.theme),
         }
         self._apply_settings()
         self.presenter.set_deck(deck)

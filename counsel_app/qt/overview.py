@@ -54,7 +54,7 @@ class Overview(QListWidget):
         self.setStyleSheet("QListWidget { font-size: 18px; } "
                            "QListWidget::item:selected { background: #5a9bd5; color: white; }")
         self.typed = ""
-        self.itemActivated.connect(lambda item: self.chosen.emit(self.row(item)))
+        self.itemDoubleClicked.connect(lambda item: self.chosen.emit(self.row(item)))  # Enter: keyPressEvent
 
     def show_slides(self, pictures: list[QPixmap], titles: list[str], current: int) -> None:
         """One item per slide, `current` selected."""

@@ -48,6 +48,15 @@ class DoctorTools(QObject):
     def frame(self) -> Frame:
         return self._controller.frame
 
+    def handlers(self, theme: Callable[[], Theme]) -> dict[Command, Callable[[], None]]:
+        """The commands these aids answer (the app's dispatch table takes them in)."""
+        return {Command.UNDO_STROKE: self.undo, Command.ERASE_INK: self.erase,
+                Command.OVERVIEW: lambda: self.toggle_overview(theme())}
+
+    def wants(self, command: Command) -> bool:
+        """Ctrl+Z is the pen's undo only in pen mode; elsewhere it stays the text field's (key router)."""
+        return command is not Command.UNDO_STROKE or self.frame.tool is Tool.PEN
+
     # -- the visit -------------------------------------------------------------------------------
     def start_visit(self, deck: Deck, default_minutes: int) -> None:
         self.minutes = planned_minutes(deck.meta, default_minutes)

@@ -345,3 +345,49 @@ def test_no_marks_question_without_ink(make_app, privacy_deck, tmp_path, monkeyp
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a, **_k: (str(tmp_path / "h.pdf"), "")))
     app.files.handout_dialog()
     assert boxes == [None]
+
+
+def test_ink_drawn_segment_by_segment_looks_like_the_stroke_drawn_whole(make_app, privacy_deck, qtbot):
+    from counsel_app.qt.marks import InkLayer
+
+    app = make_app(privacy_deck)
+    app.dispatch(Command.PEN)
+    view = app.presenter.current
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at(view, 0.1, 0.5))
+    for i in range(1, 30):
+        QTest.mouseMove(view, at(view, 0.1 + 0.027 * i, 0.5 + 0.15 * ((i % 4) - 1.5) / 1.5))
+    patient = app.patient.view
+    drawn = patient.grab().toImage()  # while the stroke is drawn: from the layer, segment by segment
+    patient._ink = InkLayer()  # forget the layer: the same marks drawn whole
+    whole = patient.grab().toImage()
+    differ = sum(1 for y in range(0, drawn.height(), 2) for x in range(0, drawn.width(), 2)
+                 if is_ink(drawn.pixelColor(x, y)) != is_ink(whole.pixelColor(x, y)))
+    inked = sum(1 for y in range(0, whole.height(), 2) for x in range(0, whole.width(), 2)
+                if is_ink(whole.pixelColor(x, y)))
+    assert inked > 100 and differ <= inked * 0.02
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(view, 0.9, 0.5))
+
+
+def test_overview_double_click_shows_that_slide(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    app.dispatch(Command.OVERVIEW)
+    overview = app.presenter.overview
+    qtbot.waitUntil(lambda: overview.isVisible() and overview.visualItemRect(overview.item(4)).isValid())
+    qtbot.waitExposed(overview)
+    rect = overview.visualItemRect(overview.item(4))
+    # a double click as a mouse sends it: press, release, double-click (QTest's alone has no press)
+    qtbot.mouseClick(overview.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert overview.currentRow() == 4 and overview.isVisible()  # one click only chooses
+    qtbot.mouseDClick(overview.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert not overview.isVisible() and app.controller.frame.index == 4
+
+
+def test_a_clickers_laser_key_can_be_bound_to_the_pointer(make_app, privacy_deck, qtbot, tmp_path):
+    from counsel_app.core.settings_model import Settings
+    from counsel_app.qt.settings import SettingsStore
+
+    SettingsStore(tmp_path / "laser.ini").save(Settings(keymap={"pointer": "F7, L"}))
+    app = make_app(privacy_deck, settings_path=tmp_path / "laser.ini")
+    focus_console(app, qtbot)
+    QTest.keyClick(app.presenter, Key.Key_F7)
+    assert app.controller.frame.tool is Tool.POINTER

@@ -92,3 +92,23 @@ def clock_text(seconds: int) -> str:
     sign = "-" if seconds < 0 else ""
     s = abs(seconds)
     return f"{sign}{s // 60}:{s % 60:02d}"
+
+
+@dataclass(frozen=True)
+class PartPace:
+    """One part's planned minutes against the time spent on it so far (seconds)."""
+
+    part: str
+    planned_s: int
+    spent_s: int
+
+    @property
+    def state(self) -> PaceState:
+        if self.spent_s > self.planned_s + TOLERANCE_S:
+            return PaceState.BEHIND
+        return PaceState.ON_TIME if self.spent_s >= self.planned_s - TOLERANCE_S else PaceState.AHEAD
+
+
+def parts_pace(plans: tuple[PartPlan, ...], spent: Mapping[str, float]) -> tuple[PartPace, ...]:
+    """Every planned part with the time spent on it (`spent`: {part: seconds}, as the record counts)."""
+    return tuple(PartPace(p.part, round(p.end_s - p.start_s), round(spent.get(p.part, 0.0))) for p in plans)

@@ -252,6 +252,14 @@ class RecordKeeper:
         """The slides (numbered from 1) the patient has seen in this visit."""
         return {index for _section, index in self._seconds}
 
+    def seconds_by_part(self) -> dict[str, float]:
+        """Seconds the patient has seen each part's slides so far ({section: seconds}), for the pace."""
+        seconds, _paused = self._times(self._clock())
+        out: dict[str, float] = {}
+        for (section, _index), secs in seconds.items():
+            out[section] = out.get(section, 0.0) + secs
+        return out
+
     def results(self, part: str) -> dict[str, TeachBackResult]:
         """The results recorded so far for one part: {question: result}."""
         return {q: r for (p, q), r in self._teach.items() if p == part}

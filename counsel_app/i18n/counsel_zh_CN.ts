@@ -12,7 +12,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="+227"/>
+        <location filename="../qt/app.py" line="+224"/>
         <source>Deck reloaded</source>
         <translation>幻灯片已重新载入</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>DoctorTools</name>
     <message>
-        <location filename="../qt/tools.py" line="+108"/>
+        <location filename="../qt/tools.py" line="+117"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
@@ -58,6 +58,26 @@
         <location line="+3"/>
         <source>Planned visit: %1 min (front matter &apos;duration&apos;, else the setting)</source>
         <translation>计划宣教时长：%1 分钟（幻灯片开头的 duration，否则按设置）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ahead</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: planned %2, so far %3 (%4)</source>
+        <translation>%1：计划 %2，已用 %3（%4）</translation>
     </message>
 </context>
 <context>

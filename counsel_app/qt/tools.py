@@ -15,8 +15,8 @@ from PySide6.QtCore import QObject
 
 from ..core.deck import Deck
 from ..core.handout_model import Handout
-from ..core.pace import PaceState, clock_text, pace_at, plan_parts, planned_minutes
-from ..core.record import RecordKeeper
+from ..core.pace import PaceState, clock_text, pace_at, parts_pace, plan_parts, planned_minutes
+from ..core.record import RecordKeeper, part_label
 from ..core.session import Command, Frame, Tool
 from ..core.themes import Theme
 from ..core.themes import theme as get_theme
@@ -120,5 +120,12 @@ class DoctorTools(QObject):
                 PaceState.BEHIND: self.tr("this part: %1 behind")}[pace.state]
         text = f"{left} · {word.replace('%1', clock_text(pace.off_s))}"
         p.set_pace(text, PACE_COLOURS[pace.state])
-        p.pace.setToolTip(self.tr("Planned visit: %1 min (front matter 'duration', else the setting)")
-                          .replace("%1", str(self.minutes)))
+        lines = [self.tr("Planned visit: %1 min (front matter 'duration', else the setting)")
+                 .replace("%1", str(self.minutes))]
+        words = {PaceState.AHEAD: self.tr("ahead"), PaceState.ON_TIME: self.tr("on time"),
+                 PaceState.BEHIND: self.tr("behind")}
+        for part in parts_pace(plans, self._keeper().seconds_by_part()):  # every part, planned against spent
+            lines.append(self.tr("%1: planned %2, so far %3 (%4)").replace("%1", part_label(part.part, f.deck.lang))
+                         .replace("%2", clock_text(part.planned_s)).replace("%3", clock_text(part.spent_s))
+                         .replace("%4", words[part.state]))
+        p.pace.setToolTip("\n".join(lines))

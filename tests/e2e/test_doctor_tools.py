@@ -220,6 +220,8 @@ def test_pace_shows_time_left_and_behind_on_the_console_and_the_record_keeps_the
     app.tools.show_pace()
     assert "5:00 left" in app.presenter.pace.text() and "3:00 behind" in app.presenter.pace.text()
     assert "b3261e" in app.presenter.pace.styleSheet()
+    tip = app.presenter.pace.toolTip()  # every part, planned against the time spent so far
+    assert "Introduction: planned 2:00, so far 5:00 (behind)" in tip and "One: planned 4:00, so far 0:00 (ahead)" in tip
     app.dispatch(Command.LAST)
     app.tools.show_pace()
     assert "ahead" in app.presenter.pace.text()  # part two was planned from 6:00

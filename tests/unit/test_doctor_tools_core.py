@@ -126,3 +126,12 @@ def test_ahead_on_time_behind_in_the_part_shown():
     assert behind.state is PaceState.BEHIND and behind.off_s == 80
     over = pace_at(plans, DECK, 5, 800, 12)
     assert over.left_s == -80 and clock_text(over.left_s) == "-1:20" and clock_text(605) == "10:05"
+
+
+def test_each_part_planned_against_time_spent():
+    from counsel_app.core.pace import parts_pace
+
+    plans = plan_parts(DECK, frozenset(), 12)  # opening 2:00, A 6:00, B 4:00
+    report = parts_pace(plans, {"": 200.0, "A": 300.0})
+    assert [(p.part, p.planned_s, p.spent_s, p.state) for p in report] == [
+        ("", 120, 200, PaceState.BEHIND), ("A", 360, 300, PaceState.AHEAD), ("B", 240, 0, PaceState.AHEAD)]

@@ -8,12 +8,16 @@ never laid out again for a mouse move; each view keeps its strokes in an `InkLay
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QWidget
 
 from ..core.ink import NO_MARKS, InkBook, Marks, Point, Stroke
 from ..core.session import Frame, Tool
+
+if TYPE_CHECKING:  # slide_view draws the marks: it imports this module
+    from .slide_view import SlideView
 
 DOT = 0.022  # the pointer dot's radius, of the slide's height: 4.4% across (at least 2% asked)
 PEN = 0.008  # the pen's width, of the slide's height
@@ -159,7 +163,7 @@ class MarksController(QObject):
 
     marks_changed = Signal(object)
 
-    def __init__(self, view: QWidget) -> None:
+    def __init__(self, view: SlideView) -> None:
         super().__init__()
         self._view = view
         self.book = InkBook()
@@ -229,7 +233,7 @@ class MarksController(QObject):
             return False
         if not isinstance(event, QMouseEvent):
             return False
-        rect = self._view.slide_rect()  # type: ignore[attr-defined]
+        rect = self._view.slide_rect()
         p = to_slide(event.position(), rect)
         if tool is Tool.POINTER and kind in (QEvent.Type.MouseMove, QEvent.Type.MouseButtonPress):
             if p != self._pointer:

@@ -9,7 +9,7 @@ The ticks show the frame's `skipped` (set_skipped); the outline keeps no slide s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QMouseEvent
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.deck import Deck
@@ -29,6 +29,7 @@ class Outline(QTreeWidget):
         self.setObjectName("outline")
         self.items: dict[int, QTreeWidgetItem] = {}
         self._skipped: frozenset[int] = frozenset()
+        self._tick_clicked = False  # this click was on a tick box: no preview
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._activated)
         self.itemChanged.connect(self._ticked)
@@ -78,7 +79,12 @@ class Outline(QTreeWidget):
             self.setCurrentItem(item)
             self.blockSignals(False)
 
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self._tick_clicked = False
+        super().mousePressEvent(event)
+
     def _ticked(self, item: QTreeWidgetItem, _col: int) -> None:
+        self._tick_clicked = True
         if item.childCount():  # a part's box: its slides follow (one can be ticked back on its own)
             self.blockSignals(True)
             for i in range(item.childCount()):
@@ -96,6 +102,9 @@ class Outline(QTreeWidget):
             self.skips_changed.emit(skipped)
 
     def _clicked(self, item: QTreeWidgetItem, _col: int) -> None:
+        if self._tick_clicked:  # unticking a slide is not asking to look at it
+            self._tick_clicked = False
+            return
         self.preview_requested.emit(int(item.data(0, _ROLE)))
 
     def _activated(self, item: QTreeWidgetItem, _col: int) -> None:

@@ -178,12 +178,27 @@ def test_clicker_keys_still_work_while_the_overview_is_open(make_app, privacy_de
 
 # -- skip ------------------------------------------------------------------------------------------
 
+def click_tick(qtbot, tree, item):
+    """Click an outline row's tick box with the mouse."""
+    from PySide6.QtWidgets import QStyle
+
+    rect = tree.visualItemRect(item)
+    box = tree.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + box // 2 + 3, rect.center().y()))
+
+
 def test_unticked_slides_and_parts_are_passed_over_greyed_and_recorded(make_app, privacy_deck, qtbot):
     app = make_app(privacy_deck)
     focus_console(app, qtbot)
     items = app.presenter.outline.items
-    items[1].setCheckState(0, Qt.CheckState.Unchecked)  # the whole of part one (slides 2-3)
+    qtbot.waitExposed(app.presenter.outline)
+    click_tick(qtbot, app.presenter.outline, items[1])  # the whole of part one (slides 2-3)
     assert app.controller.frame.skipped == frozenset({1, 2})
+    assert app.controller.frame.preview is None  # a tick is not a click to look at the slide
+    qtbot.mouseClick(app.presenter.outline.viewport(), Qt.MouseButton.LeftButton,
+                     pos=app.presenter.outline.visualItemRect(items[4]).center())
+    assert app.controller.frame.preview == 4  # a click on the title still previews
+    app.dispatch(Command.ESCAPE)
     assert items[2].checkState(0) == Qt.CheckState.Unchecked
     assert items[2].foreground(0).color().name() == "#8a8a8a"
     assert "Part two" in app.presenter.next.visible_text()  # "next" on the console is the next slide shown
@@ -191,11 +206,12 @@ def test_unticked_slides_and_parts_are_passed_over_greyed_and_recorded(make_app,
     assert app.controller.frame.index == 3 and "Part two" in app.patient.visible_text()
     QTest.keyClick(app.presenter, Key.Key_PageUp)
     assert app.controller.frame.index == 0
-    items[2].setCheckState(0, Qt.CheckState.Checked)  # one slide of the part back in
+    click_tick(qtbot, app.presenter.outline, items[2])  # one slide of the part back in
     assert app.controller.frame.skipped == frozenset({1})  # the part's title slide stays out
     QTest.keyClick(app.presenter, Key.Key_PageDown)
     assert app.controller.frame.index == 2
-    items[4].setCheckState(0, Qt.CheckState.Unchecked)  # the last slide
+    click_tick(qtbot, app.presenter.outline, items[4])  # the last slide
+    focus_console(app, qtbot)
     QTest.keyClick(app.presenter, Key.Key_End)
     assert app.controller.frame.index == 3  # End: the last slide not skipped
     summary = app.keeper.summary()

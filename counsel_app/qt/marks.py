@@ -180,11 +180,11 @@ class MarksController(QObject):
 
     def show_frame(self, frame: Frame) -> None:
         before = self._frame
-        self._frame = frame
         if before is None or (before.ink_key, before.tool) != (frame.ink_key, frame.tool):
-            self._finish()
+            self._finish()  # a stroke cut short by a page turn stays on the slide it was drawn on
             if frame.tool is not Tool.POINTER:
                 self._pointer = None
+        self._frame = frame
         cursor = Qt.CursorShape.ArrowCursor if frame.tool is Tool.NONE else Qt.CursorShape.CrossCursor
         self._view.setCursor(cursor)
         self._emit()

@@ -105,6 +105,20 @@ def test_pen_strokes_appear_on_the_patient_view_undo_erase_and_stay_with_their_s
     assert app.patient.view.marks().empty and not is_ink(patient_pixel(app, 0.35, 0.5))
 
 
+def test_a_stroke_cut_short_by_a_page_turn_stays_on_its_slide(make_app, privacy_deck, qtbot):
+    app = make_app(privacy_deck)
+    view = app.presenter.current
+    app.dispatch(Command.PEN)
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=at(view, 0.2, 0.5))
+    QTest.mouseMove(view, at(view, 0.6, 0.5))
+    app.dispatch(Command.NEXT)  # the clicker turns the page while the doctor draws
+    assert app.patient.view.marks().empty
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=at(view, 0.6, 0.5))
+    assert app.patient.view.marks().empty
+    app.dispatch(Command.PREV)
+    assert len(app.patient.view.marks().strokes) == 1
+
+
 def test_ink_is_never_written_to_the_deck(make_app, privacy_deck, qtbot):
     before = privacy_deck.read_bytes()
     app = make_app(privacy_deck)

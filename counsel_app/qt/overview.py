@@ -7,8 +7,10 @@ Signals: chosen(int) (0-based), closed().
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from typing import Callable
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QHideEvent, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from ..core.themes import Theme
@@ -54,18 +56,48 @@ class Overview(QListWidget):
         self.setStyleSheet("QListWidget { font-size: 18px; } "
                            "QListWidget::item:selected { background: #5a9bd5; color: white; }")
         self.typed = ""
+        self._picture: Callable[[int], QPixmap] | None = None
+        self._todo: list[int] = []
+        # pictures are drawn a few at a time when the event loop is idle, those near the current slide
+        # first: a long deck opens at once and the keys never wait
+        self._filler = QTimer(self, interval=0)
+        self._filler.timeout.connect(self._fill_some)
         self.itemDoubleClicked.connect(lambda item: self.chosen.emit(self.row(item)))  # Enter: keyPressEvent
 
-    def show_slides(self, pictures: list[QPixmap], titles: list[str], current: int) -> None:
-        """One item per slide, `current` selected."""
+    def show_slides(self, titles: list[str], current: int, picture: Callable[[int], QPixmap]) -> None:
+        """One item per slide, `current` selected; `picture(i)` draws slide i small."""
         self.clear()
         self.typed = ""
-        for i, (pix, title) in enumerate(zip(pictures, titles)):
-            item = QListWidgetItem(QIcon(pix), f"{i + 1}. {title}")
+        blank = QPixmap(THUMB)
+        blank.fill(QColor("#d0d0d0"))
+        for i, title in enumerate(titles):
+            item = QListWidgetItem(QIcon(blank), f"{i + 1}. {title}")
             item.setToolTip(item.text())
             item.setTextAlignment(Qt.AlignmentFlag.AlignHCenter)
             self.addItem(item)
-        self.setCurrentRow(max(0, min(current, self.count() - 1)))
+        current = max(0, min(current, self.count() - 1))
+        self.setCurrentRow(current)
+        near = list(range(max(0, current - 12), min(self.count(), current + 25)))
+        first = set(near)
+        self._todo = near + [i for i in range(self.count()) if i not in first]
+        self._picture = picture
+        self._fill_some()
+        self._filler.start()
+
+    def _fill_some(self, n: int = 6) -> None:
+        for _ in range(n):
+            if not self._todo or self._picture is None:
+                self._filler.stop()
+                return
+            i = self._todo.pop(0)
+            item = self.item(i)
+            if item is not None:
+                item.setIcon(QIcon(self._picture(i)))
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt override)
+        self._filler.stop()
+        self._todo = []
+        super().hideEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = Key(event.key())

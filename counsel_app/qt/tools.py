@@ -97,10 +97,10 @@ class DoctorTools(QObject):
             return
         f = self.frame
         deck = f.deck
-        pictures = [thumbnail(self._stage.layout(deck, i), theme, i in f.skipped) for i in range(len(deck.slides))]
         titles = [s.title or "" for s in deck.slides]
-        self._presenter.overview.show_slides(pictures, titles, f.looking)
         self._presenter.open_overview()
+        self._presenter.overview.show_slides(
+            titles, f.looking, lambda i: thumbnail(self._stage.layout(deck, i), theme, i in f.skipped))
 
     def overview_chosen(self, index: int) -> None:
         """Enter in the overview: that slide goes to the patient."""

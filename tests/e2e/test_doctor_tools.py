@@ -160,6 +160,9 @@ def test_overview_on_the_console_only_arrows_number_enter_escape(make_app, priva
     overview = app.presenter.overview
     qtbot.waitUntil(lambda: overview.isVisible() and overview.hasFocus())
     assert overview.count() == len(app.deck.slides) and overview.currentRow() == 0
+    qtbot.waitUntil(lambda: not overview._todo)  # every small picture drawn, a few at a time
+    icon = overview.item(4).icon().pixmap(overview.iconSize()).toImage()
+    assert icon.pixelColor(icon.width() // 2, 2).name() != "#d0d0d0"  # a slide, not the grey stand-in
     assert app.patient.view.grab().toImage() == patient_before  # the patient's screen did not change
     QTest.keyClick(overview, Key.Key_Right)
     assert overview.currentRow() == 1 and app.controller.frame.index == 0  # arrows move the choice only

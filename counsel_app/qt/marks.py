@@ -186,7 +186,8 @@ class MarksController(QObject):
                 self._pointer = None
         self._frame = frame
         cursor = Qt.CursorShape.ArrowCursor if frame.tool is Tool.NONE else Qt.CursorShape.CrossCursor
-        self._view.setCursor(cursor)
+        if self._view.cursor().shape() != cursor:
+            self._view.setCursor(cursor)
         self._emit()
 
     def undo(self) -> None:

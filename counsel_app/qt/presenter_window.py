@@ -288,8 +288,11 @@ class PresenterWindow(QMainWindow):
 
     def set_pace(self, text: str, colour: str | None) -> None:
         """Time left and ahead/behind; `colour` the background (None: no pace shown)."""
-        self.pace.setText(text)
-        self.pace.setStyleSheet(BANNER % colour if colour else "")
+        if text != self.pace.text():
+            self.pace.setText(text)
+        style = BANNER % colour if colour else ""
+        if style != self.pace.styleSheet():  # a style sheet costs a re-polish: only when the colour changes
+            self.pace.setStyleSheet(style)
         self.pace.setVisible(bool(text))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)

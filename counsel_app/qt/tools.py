@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject
 
 from ..core.deck import Deck
 from ..core.handout_model import Handout
-from ..core.pace import PaceState, clock_text, pace_at, parts_pace, plan_parts, planned_minutes
+from ..core.pace import PaceState, PartPlan, clock_text, pace_at, parts_pace, plan_parts, planned_minutes
 from ..core.record import RecordKeeper, part_label
 from ..core.session import Command, Frame, Tool
 from ..core.themes import Theme
@@ -40,6 +40,7 @@ class DoctorTools(QObject):
         self._elapsed = elapsed
         self._keeper = keeper
         self.minutes = 15
+        self._planned_for: tuple[tuple[Deck, frozenset[int], int], tuple[PartPlan, ...]] | None = None
         self.marks = MarksController(presenter.current)
         self.marks.marks_changed.connect(presenter.current.set_marks)
         self.marks.marks_changed.connect(patient.view.set_marks)
@@ -68,7 +69,7 @@ class DoctorTools(QObject):
     def show_frame(self, frame: Frame) -> None:
         self.marks.show_frame(frame)
         self._keeper().set_skipped(frame.skipped)
-        self.show_pace()
+        self.show_pace(details=False)  # the per-part tooltip follows with the clock's tick
 
     def set_skipped(self, skipped: frozenset[int]) -> None:
         self._controller.set_skipped(skipped)
@@ -109,9 +110,16 @@ class DoctorTools(QObject):
         self._controller.run(Command.CONFIRM_PREVIEW)
 
     # -- pace ----------------------------------------------------------------------------------
-    def show_pace(self) -> None:
+    def _plans(self, f: Frame) -> tuple[PartPlan, ...]:
+        key = (f.deck, f.skipped, self.minutes)
+        if self._planned_for is None or self._planned_for[0] != key:
+            self._planned_for = (key, plan_parts(f.deck, f.skipped, self.minutes))
+        return self._planned_for[1]
+
+    def show_pace(self, details: bool = True) -> None:
+        """The pace line (time left, this part ahead/behind); `details`: also every part in its tooltip."""
         f = self.frame
-        plans = plan_parts(f.deck, f.skipped, self.minutes)
+        plans = self._plans(f)
         pace = pace_at(plans, f.deck, f.index, self._elapsed(), self.minutes)
         p = self._presenter
         left = (self.tr("%1 left").replace("%1", clock_text(pace.left_s)) if pace.left_s >= 0
@@ -120,6 +128,8 @@ class DoctorTools(QObject):
                 PaceState.BEHIND: self.tr("this part: %1 behind")}[pace.state]
         text = f"{left} · {word.replace('%1', clock_text(pace.off_s))}"
         p.set_pace(text, PACE_COLOURS[pace.state])
+        if not details:
+            return
         lines = [self.tr("Planned visit: %1 min (front matter 'duration', else the setting)")
                  .replace("%1", str(self.minutes))]
         words = {PaceState.AHEAD: self.tr("ahead"), PaceState.ON_TIME: self.tr("on time"),

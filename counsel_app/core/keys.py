@@ -32,12 +32,18 @@ DEFAULT_KEYS: dict[Command, tuple[str, ...]] = {
     Command.PAIN_SCALE: ("N",),
     Command.END_COUNSELLING: ("Ctrl+E",),
     Command.NEXT_PATIENT: ("Ctrl+N",),
+    Command.POINTER: ("L",),  # a clicker's laser button that sends a key can be bound here
+    Command.PEN: ("D",),
+    Command.UNDO_STROKE: ("Ctrl+Z",),  # only in pen mode; elsewhere Ctrl+Z is the text field's
+    Command.ERASE_INK: ("E",),
+    Command.OVERVIEW: ("Tab",),
     **{getattr(Command, f"DIGIT_{d}"): (str(d),) for d in range(10)},
 }
 
 # Holding a clicker button must not race through the deck.
 NO_AUTO_REPEAT = frozenset({Command.NEXT, Command.PREV, Command.ENTER, Command.FIRST, Command.LAST,
-                            Command.BLACK, Command.WHITE, Command.SWAP_SCREENS})
+                            Command.BLACK, Command.WHITE, Command.SWAP_SCREENS, Command.POINTER,
+                            Command.PEN, Command.ERASE_INK, Command.OVERVIEW})
 
 
 def keymap_from_settings(saved: object) -> tuple[dict[Command, tuple[str, ...]], list[str]]:

@@ -104,6 +104,9 @@ class RecordSummary:
     pain_score: PainScore | None
     handout_given: bool
     plan: str
+    planned_minutes: int = 15  # the visit's planned length (deck's `duration`, else the setting)
+    slides_covered: tuple[int, ...] = ()  # numbered from 1, in deck order
+    slides_skipped: tuple[int, ...] = ()  # left out for this patient and never shown
 
     def to_json(self) -> dict[str, Any]:
         """The JSON-able form; its keys, their order and value types are the saved file's format."""
@@ -121,6 +124,9 @@ class RecordSummary:
                            {"score": pain.score, "word": pain.word, "band": pain.band}),
             "handout_given": self.handout_given,
             "plan": self.plan,
+            "planned_minutes": self.planned_minutes,
+            "slides_covered": list(self.slides_covered),
+            "slides_skipped": list(self.slides_skipped),
         }
 
 
@@ -174,6 +180,8 @@ class RecordKeeper:
         self._handout = False
         self._plan = ""
         self._dirty = False
+        self._planned = 15
+        self._skipped: frozenset[int] = frozenset()  # 0-based, as the session keeps them
 
     # -- what the app feeds in ----------------------------------------------------------
     def frame_shown(self, frame: Frame) -> None:
@@ -219,6 +227,13 @@ class RecordKeeper:
         self._dirty |= text != self._plan
         self._plan = text
 
+    def set_planned_minutes(self, minutes: int) -> None:
+        self._planned = minutes
+
+    def set_skipped(self, skipped: frozenset[int]) -> None:
+        """The slides (0-based) left out for this patient."""
+        self._skipped = frozenset(skipped)
+
     def mark_saved(self) -> None:
         self._dirty = False
 
@@ -236,6 +251,14 @@ class RecordKeeper:
     def slides_shown(self) -> set[int]:
         """The slides (numbered from 1) the patient has seen in this visit."""
         return {index for _section, index in self._seconds}
+
+    def seconds_by_part(self) -> dict[str, float]:
+        """Seconds the patient has seen each part's slides so far ({section: seconds}), for the pace."""
+        seconds, _paused = self._times(self._clock())
+        out: dict[str, float] = {}
+        for (section, _index), secs in seconds.items():
+            out[section] = out.get(section, 0.0) + secs
+        return out
 
     def results(self, part: str) -> dict[str, TeachBackResult]:
         """The results recorded so far for one part: {question: result}."""
@@ -303,6 +326,10 @@ class RecordKeeper:
             pain_score=pain,
             handout_given=self._handout,
             plan=self._plan,
+            planned_minutes=self._planned,
+            slides_covered=tuple(sorted(self.slides_shown())),
+            slides_skipped=tuple(sorted(i + 1 for i in self._skipped
+                                        if i + 1 not in self.slides_shown() and i < len(self._deck.slides))),
         )
 
     def _teach_row(self, part: str, question: str, lang: str) -> TeachBackRow:

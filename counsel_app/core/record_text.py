@@ -11,6 +11,9 @@ _LABELS = {
     "date": ("日期", "Date"),
     "duration": ("时长", "Duration"),
     "minutes": ("{} 分钟", "{} min"),
+    "planned": ("（计划 {} 分钟）", " (planned {} min)"),
+    "covered": ("已讲页", "Slides covered"),
+    "skipped": ("本次跳过", "Skipped for this patient"),
     "material": ("资料", "Material"),
     "version": ("（版本 {}）", " (version {})"),
     "version_file": ("（版本 {}，文件 {}）", " (version {}, file {})"),
@@ -57,7 +60,8 @@ def to_text(summary: RecordSummary, lang: str) -> str:
 
     lines = [L["title"],
              f"{L['date']}{colon}{summary.date.strftime('%Y-%m-%d %H:%M')}",
-             f"{L['duration']}{colon}{L['minutes'].format(summary.minutes)}"]
+             f"{L['duration']}{colon}{L['minutes'].format(summary.minutes)}"
+             + L["planned"].format(summary.planned_minutes)]
     material = _clean(deck.title)
     if deck.file:
         material += L["version_file"].format(_clean(deck.version), _clean(deck.file))
@@ -72,6 +76,10 @@ def to_text(summary: RecordSummary, lang: str) -> str:
         which = (L["slide"] if len(p.slides_shown) == 1 else L["slides"]).format(_ranges(list(p.slides_shown)))
         minutes = L["minutes"].format(round(p.seconds / 60, 1))
         lines.append(f"  {_clean(p.part)}{colon}{which}{sep}{minutes}")
+
+    lines.append(f"{L['covered']}{colon}" + (_ranges(list(summary.slides_covered)) or L["none_shown"]))
+    if summary.slides_skipped:
+        lines.append(f"{L['skipped']}{colon}" + _ranges(list(summary.slides_skipped)))
 
     teach = summary.teach_back
     lines.append(f"{L['teach_back']}{colon}" + ("" if teach else L["no_questions"]))

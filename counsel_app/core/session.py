@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from .deck import Deck, Slide
+from .skips import first_shown, last_shown, next_shown, prev_shown
 
 
 class Command(enum.Enum):
@@ -52,6 +53,11 @@ class Command(enum.Enum):
     PAIN_SCALE = "pain_scale"
     END_COUNSELLING = "end_counselling"
     NEXT_PATIENT = "next_patient"
+    POINTER = "pointer"  # the mouse over the console's slide shows a dot to the patient
+    PEN = "pen"  # drawing on the console's slide draws on the patient's
+    UNDO_STROKE = "undo_stroke"
+    ERASE_INK = "erase_ink"
+    OVERVIEW = "overview"  # all slides as a grid, on the console only
 
     @property
     def digit(self) -> int | None:
@@ -88,6 +94,19 @@ class PatientMode(enum.Enum):
         return PatientMode.SLIDE if self is mode else mode
 
 
+class Tool(enum.Enum):
+    """What the mouse over the console's slide does: nothing, the pointer dot, or the pen.
+
+    The patient sees the dot and the ink only over the slide (never over black, white, the pain
+    scale, or while the doctor previews another slide)."""
+
+    NONE = "none"
+    POINTER = "pointer"
+    PEN = "pen"
+
+
+_TOOLS = {Command.POINTER: Tool.POINTER, Command.PEN: Tool.PEN}
+
 _TOGGLES = {Command.BLACK: PatientMode.BLACK, Command.WHITE: PatientMode.WHITE,
             Command.PAIN_SCALE: PatientMode.PAIN_SCALE}
 
@@ -103,6 +122,8 @@ class Frame:
     mode: PatientMode = PatientMode.SLIDE
     preview: int | None = None  # a slide the doctor looks at privately (outline), not yet shown
     typed: str = ""  # digits typed so far: "go to slide", or the patient's answer on the pain scale
+    tool: Tool = Tool.NONE
+    skipped: frozenset[int] = frozenset()  # slides left out for this patient (0-based); page turns pass them
 
     @property
     def slide(self) -> Slide:
@@ -110,8 +131,9 @@ class Frame:
 
     @property
     def next_slide(self) -> Slide | None:
-        i = self.index + 1
-        return self.deck.slides[i] if i < len(self.deck.slides) else None
+        """The slide the next page turn shows (slides left out for this patient are passed over)."""
+        i = next_shown(self.index, len(self.deck.slides), self.skipped)
+        return self.deck.slides[i] if i is not None else None
 
     @property
     def position(self) -> str:
@@ -128,6 +150,16 @@ class Frame:
             return None
         score = int(self.typed)
         return score if 0 <= score <= 10 else None
+
+    @property
+    def marks_shown(self) -> bool:
+        """The pointer dot and the ink are on the patient's screen (and drawn on the console's slide)."""
+        return self.mode.shows_slide and self.preview is None
+
+    @property
+    def ink_key(self) -> tuple[int, int]:
+        """The slide view ink belongs to: (slide index, view)."""
+        return (self.index, self.page)
 
     @property
     def looking(self) -> int:
@@ -166,16 +198,19 @@ class Session:
         return self.frame
 
     def _apply(self, f: Frame, command: Command) -> Frame:
-        last = len(f.deck.slides) - 1
         slide = PatientMode.SLIDE
         if command.digit is not None:
             return replace(f, typed=(f.typed + str(command.digit))[-4:])
         if command is Command.ESCAPE:
-            return replace(f, mode=slide, preview=None, typed="")
+            return replace(f, mode=slide, preview=None, typed="", tool=Tool.NONE)
+        if command in _TOOLS:
+            tool = _TOOLS[command]
+            return replace(f, tool=Tool.NONE if f.tool is tool else tool)
         if command in _TOGGLES:
             return replace(f, mode=f.mode.toggled(_TOGGLES[command]), typed="")
+        count = len(f.deck.slides)
         if command is Command.START_FIRST:
-            return self._at(0)
+            return self._at(first_shown(count, f.skipped))
         if command is Command.START_CURRENT:
             return self._at(f.index, f.page)
         if command is Command.CONFIRM_PREVIEW:
@@ -196,17 +231,18 @@ class Session:
         if command in (Command.NEXT, Command.ENTER):
             if f.page + 1 < f.pages:
                 return self._at(f.index, f.page + 1)
-            return self._at(min(f.index + 1, last)) if f.index < last else replace(f, typed="", mode=slide, preview=None)
+            after = next_shown(f.index, count, f.skipped)
+            return self._at(after) if after is not None else replace(f, typed="", mode=slide, preview=None)
         if command is Command.PREV:
             if f.page > 0:
                 return self._at(f.index, f.page - 1)
-            if f.index == 0:
+            before = prev_shown(f.index, f.skipped)
+            if before is None:
                 return replace(f, typed="", mode=slide, preview=None)
-            prev = f.index - 1
-            return self._at(prev, self._pages(f.deck, prev) - 1)
+            return self._at(before, self._pages(f.deck, before) - 1)
         if command is Command.FIRST:
-            return self._at(0)
-        return self._at(last)
+            return self._at(first_shown(count, f.skipped))
+        return self._at(last_shown(count, f.skipped))
 
     def preview(self, index: int | None) -> Frame:
         """Show slide `index` to the doctor only (outline); the patient keeps the current slide."""
@@ -216,10 +252,17 @@ class Session:
         self.frame = replace(f, preview=None if index == f.index else index)
         return self.frame
 
+    def set_skipped(self, skipped: frozenset[int]) -> Frame:
+        """Leave these slides (0-based) out of page turns for this visit; the slide shown stays."""
+        f = self.frame
+        self.frame = replace(f, skipped=frozenset(i for i in skipped if 0 <= i < len(f.deck.slides)))
+        return self.frame
+
     def load(self, deck: Deck) -> Frame:
         """The same deck changed on disk: keep the position (and what the patient sees) where the slide still exists."""
         f = self.frame
-        self.frame = Frame(deck=deck, index=0, mode=f.mode)
+        self.frame = Frame(deck=deck, index=0, mode=f.mode, tool=f.tool,
+                           skipped=frozenset(i for i in f.skipped if i < len(deck.slides)))
         self.frame = self._at(min(f.index, max(0, len(deck.slides) - 1)), f.page, mode=f.mode)
         return self.frame
 

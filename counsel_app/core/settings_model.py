@@ -26,6 +26,7 @@ class Settings:
     pain_bands: tuple[int, int] = (3, 6)  # 1-3 mild, 4-6 moderate, 7-10 severe
     show_source: bool = True  # the article's source passages in the speaker notes (folded when False)
     last_folder: str = ""  # where the doctor last opened or saved a file
+    visit_minutes: int = 15  # a visit's planned length when the deck's front matter has no `duration`
 
 
 _N = TypeVar("_N", int, float)
@@ -62,6 +63,7 @@ def settings_from_raw(raw: object) -> tuple[Settings, list[str]]:
         "pain_bands": lambda v: _bands(v),
         "show_source": lambda v: _flag(v),
         "last_folder": lambda v: str(v),
+        "visit_minutes": lambda v: _num(v, int, 1, 240),
     }
     changes: dict[str, Any] = {}
     for f in fields(Settings):
@@ -96,4 +98,4 @@ def settings_to_raw(s: Settings) -> dict[str, Any]:
     return {"version": SETTINGS_VERSION, "patient_screen": s.patient_screen, "theme": s.theme,
             "lang": s.lang, "zoom": s.zoom, "notes_px": s.notes_px, "keymap": dict(s.keymap),
             "recent": list(s.recent), "pain_bands": list(s.pain_bands),
-            "show_source": s.show_source, "last_folder": s.last_folder}
+            "show_source": s.show_source, "last_folder": s.last_folder, "visit_minutes": s.visit_minutes}

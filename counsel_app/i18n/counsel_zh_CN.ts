@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="+220" />
+        <location filename="../qt/app.py" line="+223" />
         <source>Deck reloaded</source>
         <translation>幻灯片已重新载入</translation>
     </message>
     <message>
-        <location filename="../qt/file_actions.py" line="+138" />
+        <location filename="../qt/file_actions.py" line="+157" />
         <source>Handout saved: %1</source>
         <translation>宣教单已保存：%1</translation>
     </message>
@@ -16,6 +16,59 @@
         <location filename="../qt/app.py" line="-35" />
         <source>The language changes the next time counsel starts</source>
         <translation>界面语言将在下次启动 counsel 时切换</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorTools</name>
+    <message>
+        <location filename="../qt/tools.py" line="+125" />
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 over</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this part: %1 ahead</source>
+        <translation>本部分：提前 %1</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>this part: on time</source>
+        <translation>本部分：按时</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>this part: %1 behind</source>
+        <translation>本部分：落后 %1</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Planned visit: %1 min (front matter 'duration', else the setting)</source>
+        <translation>计划宣教时长：%1 分钟（幻灯片开头的 duration，否则按设置）</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>ahead</source>
+        <translation>提前</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>behind</source>
+        <translation>落后</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>%1: planned %2, so far %3 (%4)</source>
+        <translation>%1：计划 %2，已用 %3（%4）</translation>
     </message>
 </context>
 <context>
@@ -29,7 +82,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../qt/file_actions.py" line="-97" />
+        <location filename="../qt/file_actions.py" line="-114" />
         <source>Open deck</source>
         <translation>打开讲稿</translation>
     </message>
@@ -59,12 +112,12 @@
         <translation>幻灯片 (*.md)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+13" />
         <source>Which slides go into the handout?</source>
         <translation>宣教单包含哪些页？</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+4" />
         <source>All slides</source>
         <translation>全部页面</translation>
     </message>
@@ -74,7 +127,12 @@
         <translation>仅今天讲过的页面</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+17" />
+        <source>With the doctor's marks (this visit's drawings)</source>
+        <translation>包含医生的标注（本次画的笔迹）</translation>
+    </message>
+    <message>
+        <location line="+6" />
         <source>Export handout</source>
         <translation>导出宣教单</translation>
     </message>
@@ -123,8 +181,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Leave black/white/preview</source>
-        <translation>退出黑屏/白屏/预览</translation>
+        <source>Leave black/white/preview, pointer or pen</source>
+        <translation>退出黑屏/白屏/预览、指示点或画笔</translation>
     </message>
     <message>
         <location line="+1" />
@@ -207,6 +265,31 @@
         <translation>下一位患者：新的就诊，新的记录</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>All slides as a grid, on this console only</source>
+        <translation>所有页的缩略图（只在本控制台显示）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pointer: a dot where the mouse is on the slide</source>
+        <translation>指示点：在页面上鼠标所在处显示红点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pen: draw on the slide</source>
+        <translation>画笔：在页面上画线</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Take back the last stroke (pen)</source>
+        <translation>撤销最后一笔（画笔）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase all ink on this slide</source>
+        <translation>擦除本页的全部笔迹</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Slides</source>
         <translation>翻页</translation>
@@ -218,6 +301,11 @@
     </message>
     <message>
         <location line="+3" />
+        <source>Point and draw</source>
+        <translation>指示与画笔</translation>
+    </message>
+    <message>
+        <location line="+2" />
         <source>The visit</source>
         <translation>本次就诊</translation>
     </message>
@@ -330,6 +418,31 @@
         <translation>从当前页开始</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Overview of all slides (console only)</source>
+        <translation>全部页面一览（只在控制台显示）</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pointer</source>
+        <translation>指示点</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pen</source>
+        <translation>画笔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo last stroke</source>
+        <translation>撤销最后一笔</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Erase ink on this slide</source>
+        <translation>擦除本页笔迹</translation>
+    </message>
+    <message>
         <location line="+7" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
@@ -355,7 +468,7 @@
         <translation>放映(&amp;P)</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+10" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -408,12 +521,12 @@
 <context>
     <name>PresenterWindow</name>
     <message>
-        <location filename="../qt/presenter_window.py" line="+60" />
+        <location filename="../qt/presenter_window.py" line="+64" />
         <source>The patient screen is disconnected: nothing is shown to the patient. The patient view comes back when the monitor is plugged in again.</source>
         <translation>患者屏幕已断开：患者现在看不到任何内容。重新接上显示器后，患者画面会自动回来。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+11" />
         <source>Patient text size (+ / - / Ctrl+0)</source>
         <translation>患者屏幕字号（+ / - / Ctrl+0）</translation>
     </message>
@@ -424,14 +537,19 @@
     </message>
     <message>
         <location line="+1" />
-        <location line="+187" />
+        <location line="+177" />
         <source>The patient sees</source>
         <translation>患者看到的画面</translation>
     </message>
     <message>
-        <location line="-183" />
+        <location line="-173" />
         <source>Show the article's source text</source>
         <translation>显示原文</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Untick a slide or a part to leave it out for this patient</source>
+        <translation>取消勾选某页或某部分，本次宣教跳过它</translation>
     </message>
     <message>
         <location line="+33" />
@@ -449,12 +567,12 @@
         <translation>幻灯片检查</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+35" />
         <source>(untitled)</source>
         <translation>（无标题）</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location line="+19" />
         <source>PREVIEW - the patient still sees slide %1; Enter shows this one</source>
         <translation>预览中：患者仍看到第 %1 页；按 Enter 显示此页</translation>
     </message>
@@ -479,12 +597,12 @@
         <translation>患者正在看疼痛评分尺：输入回答 (0-10)，按 Enter</translation>
     </message>
     <message>
-        <location line="+58" />
+        <location line="+59" />
         <source>The patient would see (patient screen disconnected)</source>
         <translation>患者将看到（患者屏幕已断开）</translation>
     </message>
     <message>
-        <location line="-55" />
+        <location line="-56" />
         <source>continued %1/%2</source>
         <translation>续页 %1/%2</translation>
     </message>
@@ -499,7 +617,7 @@
         <translation>疼痛评分：%1</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+16" />
         <source>Patient text %1%</source>
         <translation>患者字号 %1%</translation>
     </message>
@@ -522,7 +640,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../qt/file_actions.py" line="-69" />
+        <location filename="../qt/file_actions.py" line="-80" />
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
@@ -636,6 +754,24 @@
         <location line="+41" />
         <source>Teach-back result</source>
         <translation>复述确认结果</translation>
+    </message>
+</context>
+<context>
+    <name>TouchBar</name>
+    <message>
+        <location filename="../qt/touch_bar.py" line="+33" />
+        <source>Previous</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Black</source>
+        <translation>黑屏</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next</source>
+        <translation>下一页</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,7 @@ from .presenter_window import PresenterWindow
 from .settings import SettingsStore
 from .stage import REHEARSAL_SIZE, Stage
 from .teach_back_panel import TeachBackPanel
+from .tools import DoctorTools
 from .visit import Visit
 
 log = logging.getLogger("counsel")
@@ -73,7 +74,9 @@ class App(QObject):
         keymap, problems = keymap_from_settings(self.settings.keymap)
         self.messages.extend(problems)
         self.actions = make_actions(keymap, self.presenter)
-        self.router = KeyRouter(self.actions, (self.presenter, self.patient))
+        self.tools = DoctorTools(self.presenter, self.patient, self.controller, self.stage,
+                                 lambda: self.stopwatch.elapsed(), lambda: self.keeper)
+        self.router = KeyRouter(self.actions, (self.presenter, self.patient), wanted=self.tools.wants)
         self.check_timer = QTimer(self, singleShot=True)
         self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
         self.tick = QTimer(self, interval=500)
@@ -88,7 +91,7 @@ class App(QObject):
             Command.TIMER_RESET: lambda: self.change_timer(self.stopwatch.reset),
             Command.OPEN: self.files.open_dialog, Command.END_COUNSELLING: lambda: self.visit.end_counselling(),
             Command.NEXT_PATIENT: lambda: self.guard.then(self.next_patient),
-            Command.ENTER: self.enter,
+            Command.ENTER: self.enter, **self.tools.handlers(lambda: self.theme),
         }
         self._apply_settings()
 
@@ -227,6 +230,7 @@ class App(QObject):
         self.presenter.set_deck(deck)
         self.visit.start(deck, self.settings.pain_bands)
         self.controller.start(deck, private=private)
+        self.tools.start_visit(deck, self.settings.visit_minutes)
         self.keeper.frame_shown(self.controller.frame)
         self.show_time()
         self.show_visit()
@@ -293,6 +297,11 @@ def wire(app: App) -> None:
     """Every signal of the app, in one place."""
     app.controller.frame_changed.connect(app.show_frame)
     app.controller.frame_changed.connect(lambda f: app.keeper.frame_shown(f))
+    app.controller.frame_changed.connect(app.tools.show_frame)
+    app.presenter.skips_changed.connect(app.tools.set_skipped)
+    app.presenter.overview.chosen.connect(app.tools.overview_chosen)
+    app.presenter.overview.closed.connect(app.presenter.close_overview)
+    app.presenter.touch.pressed.connect(app.dispatch)
     app.teach_back.teach_back_recorded.connect(lambda e: app.keeper.set_teach_back(e.part, e.question, e.result))
     app.teach_back.pain_recorded.connect(lambda score: app.keeper.set_pain(score))
     app.teach_back.editing_done.connect(app.presenter.take_keyboard)
@@ -308,6 +317,7 @@ def wire(app: App) -> None:
     app.placer.placed.connect(lambda _p: app.placed())
     app.placer.connect_screens()
     app.tick.timeout.connect(app.show_time)
+    app.tick.timeout.connect(app.tools.show_pace)
     app.prefetch_timer.timeout.connect(app.prefetch)
     app.check_timer.timeout.connect(app.check_deck)
     app.router.attach(qapp())

@@ -37,6 +37,12 @@ class Controller(QObject):
         self.session.preview(None if index < 0 else index)
         return self._emit_if_changed(before)
 
+    def set_skipped(self, skipped: frozenset[int]) -> Frame:
+        """Slides left out for this patient (the outline's ticks)."""
+        before = self.session.frame
+        self.session.set_skipped(skipped)
+        return self._emit_if_changed(before)
+
     def load(self, deck: Deck) -> Frame:
         before = self.session.frame
         self.session.load(deck)

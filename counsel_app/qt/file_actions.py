@@ -7,14 +7,16 @@ user's Documents, never the program's own folder), and what the visit records (h
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Callable, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from ..core.atomic import write_atomic
 from ..core.deck import Deck
+from ..core.handout_model import Handout
 from ..core.textio import InputError
 
 translate = QCoreApplication.translate
@@ -66,12 +68,16 @@ def import_article(window: QWidget, start: Path, lang: str) -> Path | None:
     return Path(out)
 
 
-def which_slides(window: QWidget, shown: set[int] | None) -> set[int] | None | Literal[False]:
-    """Ask: all slides, or only those shown in this visit. False when the doctor cancels."""
+def which_slides(window: QWidget, shown: set[int] | None,
+                 marks_box: QCheckBox | None = None) -> set[int] | None | Literal[False]:
+    """Ask: all slides, or only those shown in this visit. False when the doctor cancels.
+    `marks_box`: a tick shown in the question ("with the doctor's marks"), read by the caller."""
     if not shown:
         return None
     box = QMessageBox(QMessageBox.Icon.Question, "counsel", translate("FileActions", "Which slides go into the handout?"),
                       QMessageBox.StandardButton.Cancel, window)
+    if marks_box is not None:
+        box.setCheckBox(marks_box)
     all_button = box.addButton(translate("FileActions", "All slides"), QMessageBox.ButtonRole.AcceptRole)
     shown_button = box.addButton(translate("FileActions", "Only the slides shown today"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(all_button)
@@ -81,11 +87,18 @@ def which_slides(window: QWidget, shown: set[int] | None) -> set[int] | None | L
     return None if box.clickedButton() is all_button else False
 
 
-def export_handout(window: QWidget, deck: Deck, shown: set[int] | None, start: Path) -> Path | None:
+def export_handout(window: QWidget, deck: Deck, shown: set[int] | None, start: Path,
+                   marks: Callable[[Handout, Path], Handout] | None = None) -> Path | None:
+    """`marks`: this visit has ink; when the doctor keeps the tick, the handout shows the slides
+    with the doctor's marks (pictures made in a temporary folder, gone after the export)."""
     from ..core.handout_model import build_handout
     from .handout import render_handout_pdf
 
-    chosen = which_slides(window, shown)
+    marks_box = None
+    if marks is not None:
+        marks_box = QCheckBox(translate("FileActions", "With the doctor's marks (this visit's drawings)"))
+        marks_box.setChecked(True)
+    chosen = which_slides(window, shown, marks_box)
     if chosen is False:
         return None
     name = f"{deck.source.stem if deck.source else 'handout'}-handout.pdf"
@@ -93,7 +106,11 @@ def export_handout(window: QWidget, deck: Deck, shown: set[int] | None, start: P
                                          translate("FileActions", "PDF (*.pdf)"))
     if not out:
         return None
-    render_handout_pdf(build_handout(deck, shown=chosen), Path(out), large_print=True, overwrite=True)
+    handout = build_handout(deck, shown=chosen)
+    with tempfile.TemporaryDirectory(prefix="counsel-marks-") as tmp:
+        if marks is not None and marks_box is not None and marks_box.isChecked():
+            handout = marks(handout, Path(tmp))
+        render_handout_pdf(handout, Path(out), large_print=True, overwrite=True)
     return Path(out)
 
 
@@ -129,7 +146,9 @@ class FileMenu:
     def handout_dialog(self) -> None:
         app = self.app
         try:
-            out = self._remember(export_handout(app.presenter, app.deck, app.keeper.slides_shown(), self.folder()))
+            marks = app.tools.handout_marks if app.tools.marks.book else None
+            out = self._remember(export_handout(app.presenter, app.deck, app.keeper.slides_shown(), self.folder(),
+                                                marks))
         except InputError as exc:
             app.tell(exc.message(app.lang))
             return

@@ -9,13 +9,16 @@ about a tenth of a second of start-up in Python:
 - a number field is being edited (the pain score): digits, Enter and the editing keys are the
   field's; every other presentation key (PgDn, B, `.`, N, Esc, F5, Ctrl+E, ...) still works;
 - a text field is being edited: plain typing is the field's; clicker keys and Ctrl shortcuts are not;
+- a widget that keeps some keys for itself (the overview: arrows, digits, Enter, Esc, Tab) has the
+  focus: those keys are its; a clicker's PgDn, B or `.` still reach the presentation;
+- a command the presentation does not want now (`wanted`: Ctrl+Z outside pen mode) is the widget's;
 - anywhere else in the console or the patient view, every presentation key runs its command,
   whatever widget has the focus (Qt's text widgets take Ctrl+E, digits or Enter for themselves).
 """
 
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -34,12 +37,15 @@ _CHORDS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class KeyRouter(QObject):
-    """`attach(app)` to the running QApplication; `windows` are the console and the patient view."""
+    """`attach(app)` to the running QApplication; `windows` are the console and the patient view;
+    `wanted(command)` says whether the presentation takes that command now."""
 
-    def __init__(self, actions: dict[Command, QAction], windows: Iterable[QWidget]) -> None:
+    def __init__(self, actions: dict[Command, QAction], windows: Iterable[QWidget],
+                 wanted: Callable[[Command], bool] = lambda _c: True) -> None:
         super().__init__()
         self._actions = actions
         self._windows = list(windows)
+        self._wanted = wanted
         self._watched: list[QWidget] = []
 
     def attach(self, app: QApplication) -> None:
@@ -84,6 +90,11 @@ class KeyRouter(QObject):
             return "widget"
         focus = QApplication.focusWidget()
         if focus is not None and focus.window() not in self._windows:
+            return "widget"
+        if not self._wanted(command):
+            return "widget"
+        own: frozenset[Qt.Key] = getattr(focus, "own_keys", frozenset())
+        if Key(event.key()) in own and not event.modifiers() & _CHORDS:
             return "widget"
         if _is_number_field(focus):
             editing = command in _NUMBER_COMMANDS or Key(event.key()) in _EDITING_KEYS

@@ -51,6 +51,11 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) 
         Command.HELP: translate("Menus", "Keys..."),
         Command.START_FIRST: translate("Menus", "Start from the beginning"),
         Command.START_CURRENT: translate("Menus", "Start from this slide"),
+        Command.OVERVIEW: translate("Menus", "Overview of all slides (console only)"),
+        Command.POINTER: translate("Menus", "Pointer"),
+        Command.PEN: translate("Menus", "Pen"),
+        Command.UNDO_STROKE: translate("Menus", "Undo last stroke"),
+        Command.ERASE_INK: translate("Menus", "Erase ink on this slide"),
     }
     for command, text in labels.items():
         if command in actions:
@@ -74,8 +79,12 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) 
 
     show = bar.addMenu(translate("Menus", "&Present"))
     for c in (Command.START_FIRST, Command.START_CURRENT, Command.BLACK, Command.WHITE, Command.PAIN_SCALE,
-              Command.TIMER_PAUSE, Command.TIMER_RESET):
-        show.addAction(actions[c])
+              Command.TIMER_PAUSE, Command.TIMER_RESET, None, Command.OVERVIEW, Command.POINTER, Command.PEN,
+              Command.UNDO_STROKE, Command.ERASE_INK):
+        if c is None:
+            show.addSeparator()
+        elif c in actions:
+            show.addAction(actions[c])
     menus["present"] = show
 
     view = bar.addMenu(translate("Menus", "&View"))

@@ -11,34 +11,38 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPlainTextEdit,
-                               QSplitter, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+                               QSplitter, QVBoxLayout, QWidget)
 
 from ..core.deck import Deck
 from ..core.notes import split_notes
 from ..core.session import Frame, PatientMode
 from ..core.themes import Theme
+from .outline import Outline
+from .overview import Overview
 from .slide_view import SlideView
 from .stage import FrameLayouts
+from .touch_bar import TouchBar
 
 BANNER = "QLabel { color: #ffffff; background: %s; padding: 4px 10px; font-size: 20px; }"
 
 
 class PresenterWindow(QMainWindow):
     """Signals: preview_requested(int) (0-based, -1 to stop), confirm_requested(), close_requested(),
-    deck_dropped(str) (a file dropped on the console), show_source_changed(bool)."""
+    deck_dropped(str) (a file dropped on the console), show_source_changed(bool),
+    skips_changed(frozenset[int]) (slides left out for this patient)."""
 
     preview_requested = Signal(int)
     deck_dropped = Signal(str)
     confirm_requested = Signal()
     close_requested = Signal()
     show_source_changed = Signal(bool)
+    skips_changed = Signal(object)
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("presenter")
         self.setWindowTitle("counsel")
         self._deck: Deck | None = None
-        self._outline_items: dict[int, QTreeWidgetItem] = {}
         self._notes_px = 22
         self.allow_close = False
 
@@ -63,6 +67,9 @@ class PresenterWindow(QMainWindow):
         self.screen_banner.setWordWrap(True)
         self.screen_banner.setStyleSheet(BANNER % "#8a4b00")
         self.screen_banner.hide()
+        self.pace = QLabel()
+        self.pace.setObjectName("pace")
+        self.pace.hide()
         self.zoom = QLabel()
         self.zoom.setObjectName("zoom")
         self.zoom.setToolTip(self.tr("Patient text size (+ / - / Ctrl+0)"))
@@ -83,9 +90,11 @@ class PresenterWindow(QMainWindow):
         self.source_toggle.setObjectName("show_source")
         self.source_toggle.setChecked(True)
         self.source_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take the clicker's keys
-        self.outline = QTreeWidget()
-        self.outline.setHeaderHidden(True)
-        self.outline.setObjectName("outline")
+        self.outline = Outline()
+        self.outline.setToolTip(self.tr("Untick a slide or a part to leave it out for this patient"))
+        self.overview = Overview()
+        self.overview.hide()
+        self.touch = TouchBar()
         self.warnings = QListWidget()
         self.warnings.setObjectName("warnings")
         self.warnings.setMaximumHeight(160)
@@ -101,6 +110,8 @@ class PresenterWindow(QMainWindow):
         top.addSpacing(16)
         top.addWidget(self.zoom)
         top.addSpacing(16)
+        top.addWidget(self.pace)
+        top.addSpacing(16)
         top.addWidget(self.timer)
         top.addSpacing(16)
         top.addWidget(self.clock)
@@ -108,6 +119,7 @@ class PresenterWindow(QMainWindow):
         left = QVBoxLayout()
         left.addWidget(self.current_label)
         left.addWidget(self.current, 1)
+        left.addWidget(self.touch)
         right = QVBoxLayout()
         right.addWidget(self.next_label)
         right.addWidget(self.next, 1)
@@ -144,13 +156,16 @@ class PresenterWindow(QMainWindow):
         root.addWidget(self.screen_banner)
         root.addLayout(top)
         root.addWidget(split, 1)
+        root.addWidget(self.overview, 1)
+        self.split = split
         central = QWidget()
         central.setLayout(root)
         self.setCentralWidget(central)
 
         self.setAcceptDrops(True)
-        self.outline.itemClicked.connect(self._outline_clicked)
-        self.outline.itemActivated.connect(self._outline_activated)
+        self.outline.preview_requested.connect(self.preview_requested)
+        self.outline.show_requested.connect(self._outline_activated)
+        self.outline.skips_changed.connect(self.skips_changed)
         self.source_toggle.toggled.connect(self._source_toggled)
         self.set_notes_px(self._notes_px)
         self.update_clock()
@@ -158,26 +173,7 @@ class PresenterWindow(QMainWindow):
     # -- what app.py calls ------------------------------------------------------------
     def set_deck(self, deck: Deck) -> None:
         self._deck = deck
-        self.outline.clear()
-        self._outline_items = {}
-        parent: QTreeWidgetItem | None = None
-        for s in deck.slides:
-            label = f"{s.index}. " + (s.title or self.tr("(untitled)"))
-            item = QTreeWidgetItem([label])
-            item.setToolTip(0, label)  # a title cut by the column's width shows in full
-            item.setData(0, Qt.ItemDataRole.UserRole, s.index - 1)
-            self._outline_items[s.index - 1] = item
-            if s.is_part:
-                parent = item
-                f = item.font(0)
-                f.setBold(True)
-                item.setFont(0, f)
-                self.outline.addTopLevelItem(item)
-            elif parent is not None:
-                parent.addChild(item)
-            else:
-                self.outline.addTopLevelItem(item)
-        self.outline.expandAll()
+        self.outline.set_deck(deck, self.tr("(untitled)"))
         self.setWindowTitle(f"{deck.title} — counsel" if deck.title else "counsel")
 
     def show_frame(self, frame: Frame, layouts: FrameLayouts, theme: Theme) -> None:
@@ -213,7 +209,8 @@ class PresenterWindow(QMainWindow):
         self.state.setVisible(bool(states))
         self._previewing = frame.preview is not None
         self._label_current()
-        self._select_in_outline(looking)
+        self.outline.select(looking)
+        self.outline.set_skipped(frame.skipped)
 
     def set_patient_connected(self, connected: bool, rehearsal: bool = False) -> None:
         """Without a patient screen the console says so at once, in a banner over everything."""
@@ -273,19 +270,30 @@ class PresenterWindow(QMainWindow):
         self._show_notes()
         self.show_source_changed.emit(on)
 
-    def _select_in_outline(self, index: int) -> None:
-        item = self._outline_items.get(index)
-        if item is not None and self.outline.currentItem() is not item:
-            self.outline.blockSignals(True)
-            self.outline.setCurrentItem(item)
-            self.outline.blockSignals(False)
-
-    def _outline_clicked(self, item: QTreeWidgetItem, _col: int) -> None:
-        self.preview_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
-
-    def _outline_activated(self, item: QTreeWidgetItem, _col: int) -> None:
-        self.preview_requested.emit(int(item.data(0, Qt.ItemDataRole.UserRole)))
+    def _outline_activated(self, index: int) -> None:
+        self.preview_requested.emit(index)
         self.confirm_requested.emit()
+
+    # -- the overview: every slide as a grid, in place of the console's slides (never the patient's) --
+    def open_overview(self) -> None:
+        self.split.hide()
+        self.overview.show()
+        self.overview.setFocus()
+
+    def close_overview(self) -> None:
+        if self.overview.isVisible():
+            self.overview.hide()
+            self.split.show()
+            self.take_keyboard()
+
+    def set_pace(self, text: str, colour: str | None) -> None:
+        """Time left and ahead/behind; `colour` the background (None: no pace shown)."""
+        if text != self.pace.text():
+            self.pace.setText(text)
+        style = BANNER % colour if colour else ""
+        if style != self.pace.styleSheet():  # a style sheet costs a re-polish: only when the colour changes
+            self.pace.setStyleSheet(style)
+        self.pace.setVisible(bool(text))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt override)
         if self._dropped_file(event) is not None:

@@ -1,4 +1,5 @@
-"""A widget that paints one view of a slide from a shared layout, scaled to its size."""
+"""A widget that paints one view of a slide from a shared layout, scaled to its size, and the
+doctor's marks (pointer dot, ink) over it."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ..core.ink import NO_MARKS, Marks
 from ..core.themes import Theme, theme as get_theme
+from .marks import InkLayer, changed_rect, paint_marks
 from .render import SlideLayout, paint_layout
 
 
@@ -57,6 +60,8 @@ class SlideView(QWidget):
         self._fill: str | None = None
         self._frame_colour = frame_colour
         self._pixmaps = PixmapCache(pictures)
+        self._marks: Marks = NO_MARKS
+        self._ink = InkLayer()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -66,6 +71,25 @@ class SlideView(QWidget):
             return
         self._layout, self._page, self._theme, self._fill = layout, page, theme, fill
         self.update()
+
+    def set_marks(self, marks: Marks) -> None:
+        """The pointer dot and ink over the slide; repaints only what changed (never lays out again)."""
+        old, self._marks = self._marks, marks
+        self._ink.changed(old, marks)
+        if self._fill or self._layout is None:
+            return
+        area = changed_rect(old, marks, self.slide_rect())
+        if area is None:
+            self.update()
+        elif not area.isEmpty():
+            self.update(area.toAlignedRect())
+
+    def marks(self) -> Marks:
+        return self._marks
+
+    def slide_rect(self) -> QRectF:
+        """Where the slide is drawn in this widget."""
+        return self._slide_rect(QRectF(self.rect()))
 
     def prepare(self, layout: SlideLayout, page: int = 0) -> None:
         """Draw a view ahead of time (the slides next to the current one), off the page-turn path."""
@@ -96,6 +120,7 @@ class SlideView(QWidget):
             size = QSize(round(target.width()), round(target.height()))
             painter.drawPixmap(target.topLeft(), self._pixmaps.get(self._layout, self._page, size,
                                                                   self.devicePixelRatioF(), self._theme))
+            paint_marks(painter, self._marks, target, self._ink, self.devicePixelRatioF())
         if self._frame_colour:
             painter.setPen(QColor(self._frame_colour))
             painter.drawRect(self._slide_rect(rect).adjusted(0, 0, -1, -1))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QSize
 from ..core.deck import Deck
 from ..core.pain import pain_scale_deck
 from ..core.session import Frame, PatientMode
+from ..core.skips import next_shown, prev_shown
 from ..core.themes import Theme
 from ..core.sizing import size_rule
 from .render import LayoutCache, SlideLayout
@@ -65,7 +66,8 @@ class Stage:
         pain = frame.mode is PatientMode.PAIN_SCALE
         shown = self._pain_layout() if pain else slide_shown
         current = slide_shown if looking == frame.index else self.layout(deck, looking)
-        upcoming = self.layout(deck, looking + 1) if looking + 1 < len(deck.slides) else None
+        after = next_shown(looking, len(deck.slides), frame.skipped)  # a slide left out is not "next"
+        upcoming = self.layout(deck, after) if after is not None else None
         return FrameLayouts(shown=shown, shown_page=0 if pain else frame.page, fill=frame.mode.fill,
                             current=current, current_page=frame.page if frame.preview is None else 0,
                             upcoming=upcoming)
@@ -77,16 +79,19 @@ class Stage:
 
     def prefetch(self, frame: Frame, patient: SlideView | None, current: SlideView, upcoming: SlideView) -> None:
         """Lay out and draw the slides either side of the one shown, ahead of a turn (when idle)."""
-        last = len(frame.deck.slides) - 1
-        for i in (frame.index + 1, frame.index + 2, frame.index - 1):
-            if not 0 <= i <= last:
+        count = len(frame.deck.slides)
+        after = next_shown(frame.index, count, frame.skipped)
+        after2 = next_shown(after, count, frame.skipped) if after is not None else None
+        before = prev_shown(frame.index, frame.skipped)
+        for i in (after, after2, before):
+            if i is None:
                 continue
             layout = self.layout(frame.deck, i)
-            if i != frame.index + 2:
+            if i != after2:
                 if patient is not None:
                     patient.prepare(layout)
                 current.prepare(layout)
-            if i != frame.index - 1:
+            if i != before:
                 upcoming.prepare(layout)
 
     def _pain_layout(self) -> SlideLayout:

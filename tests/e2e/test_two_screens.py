@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPlainTextEdit, QTextEdit, QTreeWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (QAbstractButton, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QTextEdit,
+                               QTreeWidget)
 
 from counsel_app.core.session import PatientMode, Command
 
@@ -96,7 +99,30 @@ def test_notes_never_reach_the_patient_window_in_any_state(make_app, privacy_dec
     def disconnected_banner():  # the console's banner while the patient's monitor is away
         app.placer.placed.emit(Placement(doctor="doctor", patient=None))
 
-    states = [lambda: None, lambda: app.dispatch(Command.BLACK), lambda: app.dispatch(Command.WHITE),
+    def mouse_at(x, y):
+        r = app.presenter.current.slide_rect()
+        return QPoint(round(r.x() + x * r.width()), round(r.y() + y * r.height()))
+
+    def pointer():
+        app.dispatch(Command.POINTER)
+        QTest.mouseMove(app.presenter.current, mouse_at(0.5, 0.5))
+
+    def ink():
+        app.dispatch(Command.PEN)
+        view = app.presenter.current
+        QTest.mousePress(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, mouse_at(0.2, 0.2))
+        QTest.mouseMove(view, mouse_at(0.6, 0.4))
+        QTest.mouseRelease(view, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, mouse_at(0.6, 0.4))
+
+    def skipped():  # a slide unticked for this patient, and the pace line on the console
+        app.presenter.outline.items[len(app.deck.slides) - 1].setCheckState(0, Qt.CheckState.Unchecked)
+        app.tools.show_pace()
+
+    def overview():
+        app.dispatch(Command.OVERVIEW)
+        assert app.presenter.overview.isVisible()
+
+    states = [lambda: None, pointer, ink, skipped, overview, lambda: app.dispatch(Command.BLACK), lambda: app.dispatch(Command.WHITE),
               lambda: app.presenter.preview_requested.emit(2), lambda: app.dispatch(Command.PAIN_SCALE),
               pain_typed, pain_entered, next_patient, disconnected_banner,
               lambda: app.show_keys(), lambda: app.visit.end_counselling()]
@@ -110,11 +136,17 @@ def test_notes_never_reach_the_patient_window_in_any_state(make_app, privacy_dec
             text = app.patient.visible_text()
             assert not any(s in text for s in secrets)
             assert "PLAN" not in text and "disconnected" not in text
-            # the patient window holds one slide view and nothing else a doctor uses
-            for kind in (QLabel, QTextEdit, QPlainTextEdit, QTreeWidget, QLineEdit, QAbstractButton):
+            assert "left" not in text and "behind" not in text and "ahead" not in text  # no pace
+            # the patient window holds one slide view and nothing else a doctor uses (no overview, no outline)
+            for kind in (QLabel, QTextEdit, QPlainTextEdit, QTreeWidget, QLineEdit, QAbstractButton, QListWidget):
                 assert app.patient.findChildren(kind) == []
             img = app.patient.grab().toImage()
             assert not img.isNull()
+            marks = app.patient.view.marks()
+            if not app.controller.frame.marks_shown:  # no dot, no ink over black, white, scale or preview
+                assert marks.empty
+            app.dispatch(Command.ESCAPE)  # tools away, overview closed for the next state
+            app.presenter.close_overview()
     # dialogs open on the doctor's screen, never the patient's
     from PySide6.QtWidgets import QApplication, QDialog
 

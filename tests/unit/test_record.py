@@ -379,15 +379,21 @@ OLD_JSON = {
 }
 
 
-def test_to_json_is_exactly_the_old_shape():
+NEW_KEYS = ["planned_minutes", "slides_covered", "slides_skipped"]  # issue 18: added after the old ones
+
+
+def test_to_json_is_the_old_shape_with_the_pace_and_skip_keys_after_it():
     # compared as JSON text: key order and 6.0 vs 6 count, which == on dicts would not see
-    assert (json.dumps(full_record().to_json(), ensure_ascii=False, indent=2)
-            == json.dumps(OLD_JSON, ensure_ascii=False, indent=2))
+    data = full_record().to_json()
+    assert list(data)[len(OLD_JSON):] == NEW_KEYS
+    old = {k: v for k, v in data.items() if k not in NEW_KEYS}
+    assert json.dumps(old, ensure_ascii=False, indent=2) == json.dumps(OLD_JSON, ensure_ascii=False, indent=2)
     k, _s, _c = keeper_for(parse_deck("# 只有一页\n\n内容\n"))
     assert json.dumps(k.summary(now=T0).to_json(), ensure_ascii=False) == json.dumps({
         "date": datetime.fromtimestamp(T0).isoformat(timespec="seconds"), "minutes": 0.0, "seconds": 0,
         "deck": {"title": "只有一页", "version": k.summary().deck.version, "file": ""},
         "parts": [], "teach_back": [], "pain_score": None, "handout_given": False, "plan": "",
+        "planned_minutes": 15, "slides_covered": [], "slides_skipped": [],
     }, ensure_ascii=False)
 
 
@@ -446,3 +452,29 @@ def test_the_bundled_deck_gives_a_row_for_each_of_its_four_parts():
     assert summary.deck.file == "ret-bone-metastasis.md"
     assert sum(p.seconds for p in summary.parts) == summary.seconds
     assert [i for p in summary.parts for i in p.slides_shown] == list(range(1, len(deck) + 1))
+
+
+def test_record_keeps_planned_and_actual_minutes_and_covered_and_skipped_slides(deck):
+    k, s, c = keeper_for(deck)
+    k.set_planned_minutes(10)
+    skipped = frozenset({1, 2})  # slides 2 and 3 left out for this patient
+    s.set_skipped(skipped)
+    k.set_skipped(skipped)
+    walk(k, s, c, [60, 60])  # slides 1, 4, 5
+    c.tick(60)
+    summary = k.summary()
+    assert (summary.planned_minutes, summary.minutes) == (10, 3.0)
+    assert summary.slides_covered == (1, 4, 5) and summary.slides_skipped == (2, 3)
+    data = summary.to_json()
+    assert (data["planned_minutes"], data["slides_covered"], data["slides_skipped"]) == (10, [1, 4, 5], [2, 3])
+    zh, en = to_text(summary, "zh"), to_text(summary, "en")
+    assert "时长：3.0 分钟（计划 10 分钟）" in zh and "已讲页：1, 4-5" in zh and "本次跳过：2-3" in zh
+    assert "Duration: 3.0 min (planned 10 min)" in en and "Skipped for this patient: 2-3" in en
+
+
+def test_a_skipped_slide_shown_anyway_counts_as_covered(deck):
+    k, s, c = keeper_for(deck)
+    k.set_skipped(frozenset({1}))
+    walk(k, s, c, [10])  # the session here does not skip: slide 2 is shown
+    assert k.summary().slides_covered == (1, 2) and k.summary().slides_skipped == ()
+    assert "Skipped" not in to_text(k.summary(), "en")

@@ -1,0 +1,111 @@
+"""The console's outline: every slide under its part; click previews privately, double-click or
+Enter shows; the tick boxes leave slides (or a whole part) out for this patient.
+
+Unticking a part unticks its title slide and all its slides; a slide can then be ticked back alone.
+Signals: preview_requested(int), show_requested(int) (0-based), skips_changed(frozenset[int]).
+The ticks show the frame's `skipped` (set_skipped); the outline keeps no slide state of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QMouseEvent
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..core.deck import Deck
+
+_ROLE = Qt.ItemDataRole.UserRole
+_GREY = QBrush(QColor("#8a8a8a"))
+
+
+class Outline(QTreeWidget):
+    preview_requested = Signal(int)
+    show_requested = Signal(int)
+    skips_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setObjectName("outline")
+        self.items: dict[int, QTreeWidgetItem] = {}
+        self._skipped: frozenset[int] = frozenset()
+        self._tick_clicked = False  # this click was on a tick box: no preview
+        self.itemClicked.connect(self._clicked)
+        self.itemActivated.connect(self._activated)
+        self.itemChanged.connect(self._ticked)
+
+    def set_deck(self, deck: Deck, untitled: str) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self.items = {}
+        self._skipped = frozenset()
+        parent: QTreeWidgetItem | None = None
+        for s in deck.slides:
+            label = f"{s.index}. " + (s.title or untitled)
+            item = QTreeWidgetItem([label])
+            item.setToolTip(0, label)  # a title cut by the column's width shows in full
+            item.setData(0, _ROLE, s.index - 1)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked)
+            self.items[s.index - 1] = item
+            if s.is_part:
+                parent = item
+                f = item.font(0)
+                f.setBold(True)
+                item.setFont(0, f)
+                self.addTopLevelItem(item)
+            elif parent is not None:
+                parent.addChild(item)
+            else:
+                self.addTopLevelItem(item)
+        self.expandAll()
+        self.blockSignals(False)
+
+    def set_skipped(self, skipped: frozenset[int]) -> None:
+        """Tick every slide but the skipped ones, and grey those."""
+        if skipped == self._skipped:
+            return
+        self._skipped = skipped
+        self.blockSignals(True)
+        for index, item in self.items.items():
+            item.setCheckState(0, Qt.CheckState.Unchecked if index in skipped else Qt.CheckState.Checked)
+            item.setForeground(0, _GREY if index in skipped else QBrush())
+        self.blockSignals(False)
+
+    def select(self, index: int) -> None:
+        item = self.items.get(index)
+        if item is not None and self.currentItem() is not item:
+            self.blockSignals(True)
+            self.setCurrentItem(item)
+            self.blockSignals(False)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        self._tick_clicked = False
+        super().mousePressEvent(event)
+
+    def _ticked(self, item: QTreeWidgetItem, _col: int) -> None:
+        self._tick_clicked = True
+        if item.childCount():  # a part's box: its slides follow (one can be ticked back on its own)
+            self.blockSignals(True)
+            for i in range(item.childCount()):
+                child = item.child(i)
+                if child is not None:
+                    child.setCheckState(0, item.checkState(0))
+            self.blockSignals(False)
+        skipped = frozenset(i for i, it in self.items.items() if it.checkState(0) == Qt.CheckState.Unchecked)
+        if skipped != self._skipped:
+            self._skipped = skipped
+            self.blockSignals(True)
+            for index, item in self.items.items():
+                item.setForeground(0, _GREY if index in skipped else QBrush())
+            self.blockSignals(False)
+            self.skips_changed.emit(skipped)
+
+    def _clicked(self, item: QTreeWidgetItem, _col: int) -> None:
+        if self._tick_clicked:  # unticking a slide is not asking to look at it
+            self._tick_clicked = False
+            return
+        self.preview_requested.emit(int(item.data(0, _ROLE)))
+
+    def _activated(self, item: QTreeWidgetItem, _col: int) -> None:
+        self.show_requested.emit(int(item.data(0, _ROLE)))

@@ -8,7 +8,6 @@ Placer (screens), RecordKeeper (this visit's record), KeyRouter (where keys go),
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -23,7 +22,7 @@ from ..core.record import teach_back_questions
 from ..core.session import Command, Frame
 from ..core.settings_model import Settings
 from ..core.textio import InputError
-from ..core.themes import THEMES, Theme
+from ..core.themes import Theme
 from ..core.themes import theme as get_theme
 from ..resources import default_deck
 from . import file_actions
@@ -34,6 +33,7 @@ from .errors import tell
 from .menus import build_menus, make_actions
 from .patient_window import PatientWindow
 from .placer import Placer
+from .preferences import Preferences
 from .presenter_window import PresenterWindow
 from .settings import SettingsStore
 from .stage import REHEARSAL_SIZE, Stage
@@ -51,7 +51,7 @@ def qapp() -> QApplication:
     return app
 
 
-class App(QObject):
+class App(Preferences, QObject):
     """Holds the parts of a running counsel. Build it with `build()`."""
 
     def __init__(self, deck: Deck, store: SettingsStore, *, patient_screen: str | None = None,
@@ -140,7 +140,11 @@ class App(QObject):
 
     # -- commands -----------------------------------------------------------------------------
     def dispatch(self, command: Command) -> None:
-        self.handlers.get(command, lambda: self.controller.run(command))()
+        handler = self.handlers.get(command)
+        if handler is not None:
+            handler()
+        else:
+            self.controller.run(command)
 
     def enter(self) -> None:
         """Enter: on the pain scale, the patient's typed answer is the pain score; else navigation."""
@@ -151,11 +155,6 @@ class App(QObject):
         self.controller.run(Command.ENTER)
         self.show_visit()
 
-    def _set(self, **changes: Any) -> None:
-        self.settings = replace(self.settings, **changes)
-        self.store.save(self.settings)
-        self._apply_settings()
-
     def _apply_settings(self) -> None:
         s = self.settings
         self.stage.theme, self.stage.zoom = self.theme, s.zoom
@@ -165,45 +164,11 @@ class App(QObject):
         self.presenter.set_notes_px(s.notes_px)
         self.presenter.set_show_source(s.show_source)
 
-    def remember_folder(self, folder: Path) -> None:
-        self._set(last_folder=str(folder))
-
-    def set_notes_px(self, px: int) -> None:
-        self._set(notes_px=max(10, min(80, px)))
-
-    def set_zoom(self, zoom: float) -> None:
-        self._set(zoom=round(max(0.5, min(2.0, zoom)), 3))
-        self.controller.refresh_pages()
-
-    def set_theme(self, name: str) -> None:
-        if name in THEMES:
-            self._set(theme=name)
-            self.controller.refresh_pages()
-
-    def set_show_source(self, on: bool) -> None:
-        self._set(show_source=bool(on))
-
-    def set_lang(self, code: str) -> None:
-        self._set(lang=code)
-        self.presenter.statusBar().showMessage(self.tr("The language changes the next time counsel starts"), 6000)
-
     # -- screens -------------------------------------------------------------------------------
     def placed(self) -> None:
         self.presenter.set_patient_connected(self.placement.patient is not None, self.placer.rehearsal)
         if self.placer.done:
             self.controller.refresh_pages()
-
-    def swap_screens(self) -> None:
-        name = self.placer.swap()
-        if name:
-            self._set(patient_screen=name)
-
-    def choose_patient_screen(self, name: str) -> None:
-        self._set(patient_screen=name)
-        self.placer.choose_patient(name)
-
-    def set_rehearsal(self, on: bool) -> None:
-        self.placer.set_rehearsal(on)
 
     # -- decks and visits ------------------------------------------------------------------------
     def open_deck(self, path: Path, *, private: bool = False) -> None:

@@ -59,3 +59,17 @@ def write_atomic(path: Path | str, data: bytes, *, overwrite: bool = False) -> P
             except OSError:
                 pass
     return p
+
+
+def write_beside(folder: Path | str, files: dict[str, str]) -> list[Path]:
+    """Write pictures that belong with a deck (an import's icon arrays) into its folder.
+
+    The same name always holds the same picture, so a file already there is left as it is (a doctor's
+    own version is never replaced). Returns the files written.
+    """
+    written = []
+    for name, text in files.items():
+        path = Path(folder) / name
+        if not path.exists():
+            written.append(write_atomic(path, text.encode("utf-8"), overwrite=False))
+    return written

@@ -1,8 +1,9 @@
 """Icon arrays: "about 3 to 4 in 10 people" drawn as ten person figures, three filled, one outlined.
 
 Owns `find_frequencies(text)` (the natural frequencies a slide says), `icon_array_svg(freq)` (the
-picture, plain SVG that Marp shows too) and `file_name(freq)` (the same number gives the same
-file). No Qt, no words in the picture: the slide's text carries the number.
+picture, plain SVG that Marp shows too), `file_name(freq)` (the same number gives the same file)
+and `add_icon_arrays(markdown)` (a draft's frequency slides get their pictures beside the text).
+No Qt, no words in the picture: the slide's text carries the number.
 
 The picture (the counselling guide's rules for numbers): 10 figures in a row, or 100 in rows of 10;
 the low count solid, the rest of a range drawn with a thick outline, the others a thin grey
@@ -96,3 +97,42 @@ def icon_array_svg(freq: Frequency) -> str | None:
         parts.append(_person(gap + col * (w + gap), gap + row * (2 * w + gap), w, kind))
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
+
+
+def add_icon_arrays(markdown: str) -> tuple[str, dict[str, str]]:
+    """Put an icon array beside the text of every draft slide whose points say a natural frequency.
+
+    The picture goes right under the slide's `##` title as `![bg right:40% contain](icons-...svg)`
+    (Marp's split background: the text keeps the rest of the screen). Returns the new Markdown and
+    the pictures to write next to the deck, {file name: SVG}. Slides without a heading are left alone.
+    """
+    lines = markdown.split("\n")
+    pictures: dict[str, str] = {}
+    out: list[str] = []
+    slide: list[str] = []
+
+    def flush() -> None:
+        heading = next((i for i, ln in enumerate(slide) if ln.startswith("## ")), None)
+        if heading is not None:
+            wanted: list[str] = []
+            for ln in slide:
+                if not ln.startswith("- "):
+                    continue
+                for freq in find_frequencies(ln):
+                    svg = icon_array_svg(freq)
+                    if svg is not None and file_name(freq) not in wanted:
+                        pictures[file_name(freq)] = svg
+                        wanted.append(file_name(freq))
+            if wanted:
+                slide[heading + 1:heading + 1] = ["", *(f"![bg right:40% contain]({name})" for name in wanted)]
+        out.extend(slide)
+        slide.clear()
+
+    for ln in lines:
+        if ln.strip() == "---":
+            flush()
+            out.append(ln)
+        else:
+            slide.append(ln)
+    flush()
+    return "\n".join(out), pictures

@@ -42,7 +42,7 @@ out and the rest numbered 1..n (the report keeps the canonical part number and `
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .article import UNTITLED, Section, text_size, find_title, read_blocks, split_sections
 from .bullets import BULLET_LIMIT, TITLE_LIMIT, bigrams, clean, trim
@@ -57,6 +57,7 @@ from .deck_writer import (
     section_units,
     yaml_scalar,
 )
+from .icon_array import add_icon_arrays
 from .import_report import BulletReport, HeadingPlace, ImportReport, PartReport
 from .lang import text_base
 from .meaning import is_praise, is_warning, lost_qualifiers
@@ -81,6 +82,7 @@ def _norm_lang(lang: str | None, text: str) -> str:
 class ImportResult:
     markdown: str
     report: ImportReport
+    pictures: dict[str, str] = field(default_factory=dict)  # icon arrays to write next to the deck
 
 
 def import_article(text: str, *, lang: str | None = None) -> ImportResult:
@@ -164,7 +166,8 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         slides=len(slides_md),
         bullets=tuple(bullets),
     )
-    return ImportResult(markdown=markdown_out, report=report)
+    markdown_out, pictures = add_icon_arrays(markdown_out)
+    return ImportResult(markdown=markdown_out, report=report, pictures=pictures)
 
 
 _KIND_FLAG = {"share": "frequency", "relative": "relative-change", "measure": "measure"}

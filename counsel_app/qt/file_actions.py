@@ -14,7 +14,7 @@ from typing import Any, Callable, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
-from ..core.atomic import write_atomic
+from ..core.atomic import write_atomic, write_beside
 from ..core.deck import Deck
 from ..core.handout_model import Handout
 from ..core.textio import InputError
@@ -65,6 +65,7 @@ def import_article(window: QWidget, start: Path, lang: str) -> Path | None:
     if not out:
         return None
     write_atomic(out, result.markdown.encode("utf-8"), overwrite=True)  # the dialog asked already
+    write_beside(Path(out).parent, result.pictures)  # the icon arrays the draft shows
     return Path(out)
 
 

@@ -78,3 +78,15 @@ def test_inspect_never_writes_the_deck(tmp_path):
     os.chmod(deck, 0o444)
     assert run_cli("inspect", deck, "--json").returncode == 0
     assert (deck.read_bytes(), deck.stat().st_mtime_ns) == before
+
+
+def test_import_writes_the_icon_arrays_beside_the_draft_and_never_replaces_one(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("骨转移\n\n肺癌患者中，约30%-40%的患者会发生骨转移。\n", encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    mine = tmp_path / "out" / "icons-3-4-in-10.svg"
+    assert main(["import", str(article), "-o", str(tmp_path / "out" / "a.md")]) == 0
+    assert "<svg" in mine.read_text(encoding="utf-8") and "icons-3-4-in-10.svg" in (tmp_path / "out" / "a.md").read_text(encoding="utf-8")
+    mine.write_text("<svg>the doctor's own</svg>", encoding="utf-8")
+    assert main(["import", str(article), "-o", str(tmp_path / "out" / "b.md")]) == 0
+    assert mine.read_text(encoding="utf-8") == "<svg>the doctor's own</svg>"

@@ -64,3 +64,35 @@ def _contrast(a, b):
         return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]
     hi, lo = sorted((lum(a), lum(b)), reverse=True)
     return (hi + 0.05) / (lo + 0.05)
+
+
+def test_a_draft_slide_saying_a_frequency_gets_its_picture_beside_the_text():
+    from counsel_app.core.icon_array import add_icon_arrays
+
+    draft = ("---\ntitle: x\n---\n\n# T\n\n---\n\n## 骨转移\n\n- 约每10名患者中有3到4名会发生骨转移\n- 可能骨痛\n\n"
+             "---\n\n## 没有数字\n\n- 每天喝水\n")
+    out, pictures = add_icon_arrays(draft)
+    assert pictures == {"icons-3-4-in-10.svg": icon_array_svg(Frequency(3, 4, 10))}
+    assert "## 骨转移\n\n![bg right:40% contain](icons-3-4-in-10.svg)\n\n- 约每10名" in out
+    assert out.count("![bg") == 1 and out.replace("\n![bg right:40% contain](icons-3-4-in-10.svg)\n", "") == draft
+
+
+def test_the_importer_draws_every_frequency_of_the_corpus(tmp_path):
+    from pathlib import Path
+
+    from counsel_app.core.deck import parse_deck
+    from counsel_app.core.importer import import_article
+    from counsel_app.core.textio import read_text
+
+    articles = Path(__file__).resolve().parents[1] / "data" / "articles"
+    drawn = 0
+    for path in sorted(articles.glob("*.txt")):
+        result = import_article(read_text(path)[0])
+        deck = parse_deck(result.markdown)
+        for slide in deck.slides:
+            for freq in find_frequencies(slide.text):
+                if freq.scaled() is not None:
+                    assert file_name(freq) in slide.images, (path.name, slide.title)
+                    assert file_name(freq) in result.pictures
+                    drawn += 1
+    assert drawn >= 3

@@ -37,6 +37,7 @@ DEFAULT_KEYS: dict[Command, tuple[str, ...]] = {
     Command.UNDO_STROKE: ("Ctrl+Z",),  # only in pen mode; elsewhere Ctrl+Z is the text field's
     Command.ERASE_INK: ("E",),
     Command.OVERVIEW: ("Tab",),
+    Command.ZOOM_PICTURE: ("Z",),
     **{getattr(Command, f"DIGIT_{d}"): (str(d),) for d in range(10)},
 }
 

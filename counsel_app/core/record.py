@@ -191,7 +191,7 @@ class RecordKeeper:
             self._start = now
         self._watching = None
         slides = frame.deck.slides
-        if frame.mode.shows_slide and 0 <= frame.index < len(slides):
+        if frame.mode.counts_for_slide and 0 <= frame.index < len(slides):
             slide = slides[frame.index]
             key = (slide.section, slide.index)
             if key not in self._seconds:

@@ -58,6 +58,7 @@ class Command(enum.Enum):
     UNDO_STROKE = "undo_stroke"
     ERASE_INK = "erase_ink"
     OVERVIEW = "overview"  # all slides as a grid, on the console only
+    ZOOM_PICTURE = "zoom_picture"  # the slide's picture alone, as large as the patient screen allows
 
     @property
     def digit(self) -> int | None:
@@ -68,21 +69,28 @@ NAVIGATION = frozenset({Command.NEXT, Command.PREV, Command.FIRST, Command.LAST,
 
 
 class PatientMode(enum.Enum):
-    """What the patient screen shows: the slide, or instead of it a black or white screen or the pain scale.
+    """What the patient screen shows: the slide, or instead of it a black or white screen, the pain
+    scale, or the slide's picture alone and enlarged.
 
-    The one rule for "what the patient sees" (the windows, the console's state line and the
-    record's time all ask the mode; later modes such as a zoomed picture join here).
+    The one rule for "what the patient sees" (the windows, the console's state line, the doctor's
+    marks and the record's time all ask the mode).
     """
 
     SLIDE = "slide"
     BLACK = "black"
     WHITE = "white"
     PAIN_SCALE = "pain_scale"
+    ZOOM = "zoom"
 
     @property
     def shows_slide(self) -> bool:
-        """The patient sees the current slide (time on it counts for that slide in the record)."""
+        """The patient sees the current slide as laid out (the pointer and ink belong over it)."""
         return self is PatientMode.SLIDE
+
+    @property
+    def counts_for_slide(self) -> bool:
+        """Time in this mode counts for the current slide in the record (its picture enlarged is the slide)."""
+        return self in (PatientMode.SLIDE, PatientMode.ZOOM)
 
     @property
     def fill(self) -> str | None:
@@ -208,6 +216,9 @@ class Session:
             return replace(f, tool=Tool.NONE if f.tool is tool else tool)
         if command in _TOGGLES:
             return replace(f, mode=f.mode.toggled(_TOGGLES[command]), typed="")
+        if command is Command.ZOOM_PICTURE:  # only a slide with a picture has one to enlarge
+            wanted = f.mode is PatientMode.ZOOM or (bool(f.slide.images) and f.preview is None)
+            return replace(f, mode=f.mode.toggled(PatientMode.ZOOM), typed="") if wanted else f
         count = len(f.deck.slides)
         if command is Command.START_FIRST:
             return self._at(first_shown(count, f.skipped))

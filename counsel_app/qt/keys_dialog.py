@@ -42,6 +42,7 @@ class KeysDialog(QDialog):
         Command.PEN: QT_TRANSLATE_NOOP("KeysDialog", "Pen: draw on the slide"),
         Command.UNDO_STROKE: QT_TRANSLATE_NOOP("KeysDialog", "Take back the last stroke (pen)"),
         Command.ERASE_INK: QT_TRANSLATE_NOOP("KeysDialog", "Erase all ink on this slide"),
+        Command.ZOOM_PICTURE: QT_TRANSLATE_NOOP("KeysDialog", "The slide's picture alone, enlarged (again or Esc: back)"),
     }
     GROUPS = (
         (QT_TRANSLATE_NOOP("KeysDialog", "Slides"),
@@ -49,7 +50,7 @@ class KeysDialog(QDialog):
           Command.START_CURRENT, Command.OVERVIEW)),
         (QT_TRANSLATE_NOOP("KeysDialog", "The patient screen"),
          (Command.BLACK, Command.WHITE, Command.PAIN_SCALE, Command.ESCAPE, Command.ZOOM_IN, Command.ZOOM_OUT,
-          Command.ZOOM_RESET, Command.SWAP_SCREENS)),
+          Command.ZOOM_RESET, Command.ZOOM_PICTURE, Command.SWAP_SCREENS)),
         (QT_TRANSLATE_NOOP("KeysDialog", "Point and draw"),
          (Command.POINTER, Command.PEN, Command.UNDO_STROKE, Command.ERASE_INK)),
         (QT_TRANSLATE_NOOP("KeysDialog", "The visit"),

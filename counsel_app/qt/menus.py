@@ -52,6 +52,7 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) 
         Command.START_FIRST: translate("Menus", "Start from the beginning"),
         Command.START_CURRENT: translate("Menus", "Start from this slide"),
         Command.OVERVIEW: translate("Menus", "Overview of all slides (console only)"),
+        Command.ZOOM_PICTURE: translate("Menus", "Enlarge the slide's picture"),
         Command.POINTER: translate("Menus", "Pointer"),
         Command.PEN: translate("Menus", "Pen"),
         Command.UNDO_STROKE: translate("Menus", "Undo last stroke"),
@@ -79,7 +80,7 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) 
 
     show = bar.addMenu(translate("Menus", "&Present"))
     for c in (Command.START_FIRST, Command.START_CURRENT, Command.BLACK, Command.WHITE, Command.PAIN_SCALE,
-              Command.TIMER_PAUSE, Command.TIMER_RESET, None, Command.OVERVIEW, Command.POINTER, Command.PEN,
+              Command.ZOOM_PICTURE, Command.TIMER_PAUSE, Command.TIMER_RESET, None, Command.OVERVIEW, Command.POINTER, Command.PEN,
               Command.UNDO_STROKE, Command.ERASE_INK):
         if c is None:
             show.addSeparator()

@@ -8,12 +8,14 @@ pain scale, or nothing under a black/white fill. Never a preview, never notes.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from PySide6.QtCore import QSize
 
-from ..core.deck import Deck
+from ..core.deck import Deck, parse_deck
 from ..core.pain import pain_scale_deck
+from ..core.pictures import resolve_picture
 from ..core.session import Frame, PatientMode
 from ..core.skips import next_shown, prev_shown
 from ..core.themes import Theme
@@ -64,11 +66,12 @@ class Stage:
         looking = frame.looking
         slide_shown = self.layout(deck, frame.index)
         pain = frame.mode is PatientMode.PAIN_SCALE
-        shown = self._pain_layout() if pain else slide_shown
+        zoomed = self._zoom_layout(deck, frame.index) if frame.mode is PatientMode.ZOOM else None
+        shown = self._pain_layout() if pain else zoomed or slide_shown
         current = slide_shown if looking == frame.index else self.layout(deck, looking)
         after = next_shown(looking, len(deck.slides), frame.skipped)  # a slide left out is not "next"
         upcoming = self.layout(deck, after) if after is not None else None
-        return FrameLayouts(shown=shown, shown_page=0 if pain else frame.page, fill=frame.mode.fill,
+        return FrameLayouts(shown=shown, shown_page=0 if pain or zoomed else frame.page, fill=frame.mode.fill,
                             current=current, current_page=frame.page if frame.preview is None else 0,
                             upcoming=upcoming)
 
@@ -94,6 +97,18 @@ class Stage:
             if i != before:
                 upcoming.prepare(layout)
 
+    def _zoom_layout(self, deck: Deck, index: int) -> SlideLayout | None:
+        """The slide's first picture alone, as large as the screen allows (Marp's `bg contain`)."""
+        images = deck.slides[index].images
+        if not images:
+            return None
+        found = resolve_picture(images[0], deck.base_dir)
+        if not found.ok or found.path is None:
+            return None
+        assert self.theme is not None
+        size, _mm = self._screen_size()
+        return self.cache.get(_picture_deck(found.path.as_posix()), 0, size, self.theme, 1.0)
+
     def _pain_layout(self) -> SlideLayout:
         assert self.theme is not None
         size, _mm = self._screen_size()
@@ -102,3 +117,9 @@ class Stage:
 
     def clear(self) -> None:
         self.cache.clear()
+
+
+@lru_cache(maxsize=8)
+def _picture_deck(path: str) -> Deck:
+    """A one-slide deck of one picture filling the screen (the same path gives the same deck: cached layouts)."""
+    return parse_deck(f"![bg contain](<{path}>)\n")

@@ -384,3 +384,26 @@ def test_a_text_field_on_the_console_types_letters_but_the_clicker_still_pages(m
     QTest.keyClick(field, Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: app.record_dialog is not None and app.record_dialog.isVisible())
     app.record_dialog.close()
+
+
+def test_z_shows_the_picture_alone_as_large_as_the_screen_allows(make_app, qtbot):
+    app = make_app()
+    focus_console(app, qtbot)
+    while not app.controller.frame.slide.images or "icons-" in app.controller.frame.slide.images[0]:
+        QTest.keyClick(app.presenter, Key.Key_PageDown)  # a picture beside the text, not an icon array
+    index = app.controller.frame.index
+    slide_layout = app.patient.view.layout_shown()
+    QTest.keyClick(app.presenter, Key.Key_Z)
+    zoomed = app.patient.view.layout_shown()
+    assert app.controller.frame.mode is PatientMode.ZOOM and zoomed is not slide_layout
+    assert zoomed.backdrop, "the picture is drawn as the whole screen's background"
+    shown = zoomed.backdrop[0].target.intersected(zoomed.backdrop[0].cell)
+    screen = zoomed.size
+    # as large as its shape allows: it spans the whole width or the whole height of the patient screen
+    assert shown.width() >= screen.width() - 1 or shown.height() >= screen.height() - 1
+    before = slide_layout.backdrop[0].target.intersected(slide_layout.backdrop[0].cell)
+    assert shown.width() * shown.height() > before.width() * before.height()
+    assert "Z" in app.presenter.state.text() and app.patient.visible_text() == ""
+    QTest.keyClick(app.presenter, Key.Key_Escape)
+    assert app.patient.view.layout_shown() is slide_layout and app.controller.frame.index == index
+    assert index + 1 in app.keeper.slides_shown()

@@ -125,7 +125,7 @@ def test_notes_never_reach_the_patient_window_in_any_state(make_app, privacy_dec
     states = [lambda: None, pointer, ink, skipped, overview, lambda: app.dispatch(Command.BLACK), lambda: app.dispatch(Command.WHITE),
               lambda: app.presenter.preview_requested.emit(2), lambda: app.dispatch(Command.PAIN_SCALE),
               pain_typed, pain_entered, next_patient, disconnected_banner,
-              lambda: app.show_keys(), lambda: app.visit.end_counselling()]
+              lambda: app.dispatch(Command.ZOOM_PICTURE), lambda: app.show_keys(), lambda: app.visit.end_counselling()]
     for i in range(len(app.deck.slides)):
         for enter_state in states:
             app.dispatch(Command.ESCAPE)

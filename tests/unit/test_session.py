@@ -589,3 +589,23 @@ def test_after_load_navigation_uses_the_new_deck():
 def test_digit_commands_know_their_digit():
     assert [digit(d).digit for d in range(10)] == list(range(10))
     assert Command.NEXT.digit is None and Command.ENTER.digit is None
+
+
+# -- a picture enlarged ------------------------------------------------------------------------------
+
+def test_z_enlarges_the_slides_picture_and_z_or_esc_go_back():
+    s = Session(parse_deck("# No picture\n\n---\n\n## With\n\n![油门和刹车](pic.svg)\n\n- text\n"))
+    assert s.run(Command.ZOOM_PICTURE).mode is PatientMode.SLIDE  # nothing to enlarge on slide 1
+    s.run(Command.NEXT)
+    assert s.run(Command.ZOOM_PICTURE).mode is PatientMode.ZOOM
+    assert s.run(Command.ZOOM_PICTURE).mode is PatientMode.SLIDE
+    s.run(Command.ZOOM_PICTURE)
+    assert s.run(Command.ESCAPE).mode is PatientMode.SLIDE
+    s.run(Command.ZOOM_PICTURE)
+    f = s.run(Command.PREV)
+    assert (f.index, f.mode) == (0, PatientMode.SLIDE)  # a page turn returns to the slides
+
+
+def test_zoomed_time_counts_for_the_slide_but_marks_are_hidden():
+    assert PatientMode.ZOOM.counts_for_slide and not PatientMode.ZOOM.shows_slide
+    assert not PatientMode.BLACK.counts_for_slide and PatientMode.SLIDE.counts_for_slide

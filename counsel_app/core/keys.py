@@ -32,6 +32,7 @@ DEFAULT_KEYS: dict[Command, tuple[str, ...]] = {
     Command.PAIN_SCALE: ("N",),
     Command.END_COUNSELLING: ("Ctrl+E",),
     Command.NEXT_PATIENT: ("Ctrl+N",),
+    Command.EDIT: ("F2",),
     **{getattr(Command, f"DIGIT_{d}"): (str(d),) for d in range(10)},
 }
 

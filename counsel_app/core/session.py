@@ -52,6 +52,7 @@ class Command(enum.Enum):
     PAIN_SCALE = "pain_scale"
     END_COUNSELLING = "end_counselling"
     NEXT_PATIENT = "next_patient"
+    EDIT = "edit"
 
     @property
     def digit(self) -> int | None:

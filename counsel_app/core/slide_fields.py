@@ -149,11 +149,11 @@ def with_title(slide: str, title: str) -> str:
         assert tok.map is not None
         first, end = tok.map
         comments = "".join(" " + c for c in _INLINE_COMMENT.findall(tokens[h + 1].content)) if h + 1 < len(tokens) else ""
+        m = _ATX.match(lines[first]) if tok.markup.startswith("#") else None
+        if m:  # emptied, the heading stays (`##`): typing a title again keeps its level and place
+            return _splice(slide, first, first + 1, [f"{m.group(1)} {title}{comments}".rstrip()])
         if not title:
             return _splice(slide, first, _drop_blank_after(slide, end), [])
-        m = _ATX.match(lines[first]) if tok.markup.startswith("#") else None
-        if m:
-            return _splice(slide, first, first + 1, [f"{m.group(1)} {title}{comments}"])
         # a setext heading: its text lines become the title, its underline stays
         return _splice(slide, first, end - 1, [title + comments])
     if not title:

@@ -37,6 +37,7 @@ class KeysDialog(QDialog):
         Command.PAIN_SCALE: QT_TRANSLATE_NOOP("KeysDialog", "Show the pain scale to the patient"),
         Command.END_COUNSELLING: QT_TRANSLATE_NOOP("KeysDialog", "End counselling: summary for the record"),
         Command.NEXT_PATIENT: QT_TRANSLATE_NOOP("KeysDialog", "Next patient: a new visit, a new record"),
+        Command.EDIT: QT_TRANSLATE_NOOP("KeysDialog", "Edit the deck (the patient screen stays as it is)"),
     }
     GROUPS = (
         (QT_TRANSLATE_NOOP("KeysDialog", "Slides"),
@@ -46,7 +47,8 @@ class KeysDialog(QDialog):
          (Command.BLACK, Command.WHITE, Command.PAIN_SCALE, Command.ESCAPE, Command.ZOOM_IN, Command.ZOOM_OUT,
           Command.ZOOM_RESET, Command.SWAP_SCREENS)),
         (QT_TRANSLATE_NOOP("KeysDialog", "The visit"),
-         (Command.END_COUNSELLING, Command.NEXT_PATIENT, Command.TIMER_PAUSE, Command.TIMER_RESET, Command.OPEN)),
+         (Command.END_COUNSELLING, Command.NEXT_PATIENT, Command.TIMER_PAUSE, Command.TIMER_RESET, Command.OPEN,
+          Command.EDIT)),
         (QT_TRANSLATE_NOOP("KeysDialog", "This console"),
          (Command.NOTES_BIGGER, Command.NOTES_SMALLER, Command.HELP, Command.QUIT)),
     )

@@ -104,10 +104,14 @@ def test_setext_title_and_inline_comment_kept():
     assert new.text == "Other\n=====\n\n---\n\n# Fitted <!-- fit -->\n"
 
 
-def test_empty_title_removes_the_heading():
-    new = E.set_title(doc(), 3, "")
+def test_emptied_title_keeps_its_heading_so_retyping_keeps_level_and_place():
+    d = doc()
+    new = E.set_title(d, 3, "")
     assert parse_deck(new.text).slides[3].title == ""
-    assert "Some text." in new.slides[3]
+    assert new.slides[3] == "\n##\n\nSome text.\n"
+    assert E.set_title(new, 3, "Plain slide") == d
+    setext = doc("Title\n=====\n\ntext\n")
+    assert E.set_title(setext, 0, "").text == "text\n"
 
 
 def test_set_bullets_keeps_the_marker_and_the_notes():

@@ -1,0 +1,251 @@
+"""The deck editor: slides on the left, the slide's fields in the middle, the patient's view right.
+
+Owns `EditorWindow`: applies the doctor's edits (pure operations of `core.deck_edit`) through an
+undo history, saves with `core.deck_file.save` (atomic, one `.bak`), and asks save / discard /
+cancel before closing with unsaved edits. Signals: `saved(Path)` after a save wrote the file,
+`closed()` when the window has closed. Never touches the patient screen.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from ..core import deck_edit as E
+from ..core.deck import Deck, parse_deck
+from ..core.deck_file import EditedFile, save
+from ..core.deck_text import DeckText, split_deck_text
+from ..core.edit_history import History
+from ..core.lint import lint_slide
+from ..core.slide_fields import read_fields
+from ..core.textio import InputError
+from ..core.themes import Theme
+from .editor_fields import FieldEdit, SlideFieldsPanel
+from .editor_preview import EditorPreview
+
+
+class EditorWindow(QMainWindow):
+    """Signals: saved(Path), closed()."""
+
+    saved = Signal(object)
+    closed = Signal()
+
+    def __init__(self, file: EditedFile, *, lang: str, theme: Theme, screen: QSize | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.file = file
+        self.lang = lang
+        self.history = History(split_deck_text(file.text))
+        self.index = 0
+        self._deck: tuple[str, Deck] | None = None
+        self.question: QMessageBox | None = None
+        self._may_close = False
+        self.slides = QListWidget()
+        self.fields = SlideFieldsPanel()
+        self.preview = EditorPreview(screen or QSize(1920, 1080), theme, lang)  # no patient screen: 1080p
+        split = QSplitter(Qt.Orientation.Horizontal)
+        for widget, stretch in ((self.slides, 1), (self.fields, 2), (self.preview, 2)):
+            split.addWidget(widget)
+            split.setStretchFactor(split.count() - 1, stretch)
+        self.setCentralWidget(split)
+        self.commands = self._make_actions()
+        self.fields.field_edited.connect(self.edit_field)
+        self.slides.currentRowChanged.connect(self._row_changed)
+        self.resize(1500, 850)
+        self._fill_list()
+        self.select(0)
+
+    # -- the deck as it stands ---------------------------------------------------------------------
+    @property
+    def doc(self) -> DeckText:
+        return self.history.doc
+
+    @property
+    def deck(self) -> Deck:
+        text = self.doc.text
+        if self._deck is None or self._deck[0] != text:
+            self._deck = (text, parse_deck(text, self.file.path.resolve()))
+        return self._deck[1]
+
+    def _make_actions(self) -> dict[str, QAction]:
+        specs: list[tuple[str, str, tuple[str, ...], Callable[[], object]]] = [
+            ("save", self.tr("&Save"), ("Ctrl+S",), self.save),
+            ("close", self.tr("&Close editor"), ("Ctrl+W",), self.close),
+            ("undo", self.tr("&Undo"), ("Ctrl+Z",), self.undo),
+            ("redo", self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
+            ("add", self.tr("&Add slide"), ("Ctrl+Return",), lambda: self.structure(
+                lambda d: E.add_slide(d, self.index, self.tr("New slide")), self.index + 1)),
+            ("duplicate", self.tr("D&uplicate slide"), ("Ctrl+D",), lambda: self.structure(
+                lambda d: E.duplicate_slide(d, self.index), self.index + 1)),
+            ("delete", self.tr("&Delete slide"), ("Ctrl+Shift+Delete",), lambda: self.structure(
+                lambda d: E.delete_slide(d, self.index), max(0, self.index - 1))),
+            ("add_part", self.tr("Add &part"), (), lambda: self.structure(
+                lambda d: E.add_part(d, self.index, self.tr("New part")), self.index + 1)),
+            ("up", self.tr("Move slide &up"), ("Alt+Up",), lambda: self.structure(
+                lambda d: E.move_slide(d, self.index, self.index - 1), self.index - 1)),
+            ("down", self.tr("Move slide do&wn"), ("Alt+Down",), lambda: self.structure(
+                lambda d: E.move_slide(d, self.index, self.index + 1), self.index + 1)),
+        ]
+        actions = {}
+        menus = {"file": self.menuBar().addMenu(self.tr("&File")), "edit": self.menuBar().addMenu(self.tr("&Edit")),
+                 "slide": self.menuBar().addMenu(self.tr("&Slide"))}
+        for name, text, keys, run in specs:
+            action = QAction(text, self)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _c=False, r=run: r())
+            menu = "file" if name in ("save", "close") else "edit" if name in ("undo", "redo") else "slide"
+            menus[menu].addAction(action)
+            actions[name] = action
+        return actions
+
+    # -- showing -----------------------------------------------------------------------------------
+    def _label(self, i: int) -> str:
+        slide = self.deck.slides[i]
+        mark = "  !" if any(f.severity != "info" for f in lint_slide(slide, self.deck.base_dir)) else ""
+        title = slide.title or self.tr("(no title)")
+        return f"{i + 1}. {title}{mark}" if not slide.is_part else f"{i + 1}. \u25a0 {title}{mark}"
+
+    def _fill_list(self) -> None:
+        self.slides.blockSignals(True)
+        self.slides.clear()
+        for i in range(len(self.deck.slides)):
+            item = QListWidgetItem(self._label(i))
+            if self.deck.slides[i].is_part:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+            self.slides.addItem(item)
+        self.slides.setCurrentRow(self.index)
+        self.slides.blockSignals(False)
+
+    def _row_changed(self, row: int) -> None:
+        if row >= 0 and row != self.index:
+            self.history.seal()
+            self.select(row)
+
+    def select(self, index: int) -> None:
+        """Show slide `index` (from 0): its fields and what the patient will see."""
+        self.index = max(0, min(index, len(self.doc) - 1))
+        if self.slides.currentRow() != self.index:
+            self.slides.blockSignals(True)
+            self.slides.setCurrentRow(self.index)
+            self.slides.blockSignals(False)
+        tb_slide = E.teach_back_slide(self.deck, self.index)
+        self.fields.show_fields(read_fields(self.doc.slides[self.index]),
+                                read_fields(self.doc.slides[tb_slide]).teach_back)
+        self.preview.reset_page()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        deck = self.deck
+        self.preview.show_slide(deck, self.index, lint_slide(deck.slides[self.index], deck.base_dir))
+        item = self.slides.item(self.index)
+        if item is not None:
+            item.setText(self._label(self.index))
+        self.setWindowTitle(self.tr("Edit: %1").replace("%1", self.file.path.name) + "[*]")
+        self.setWindowModified(self.history.modified)
+        self.commands["undo"].setEnabled(self.history.can_undo)
+        self.commands["redo"].setEnabled(self.history.can_redo)
+
+    # -- editing -----------------------------------------------------------------------------------
+    def edit_field(self, edit: FieldEdit) -> None:
+        i = self.index
+        try:
+            if edit.field == "title":
+                new = E.set_title(self.doc, i, edit.value)
+            elif edit.field == "bullets":
+                new = E.set_bullets(self.doc, i, edit.value.split("\n"))
+            elif edit.field == "notes":
+                new = E.set_notes(self.doc, i, edit.value)
+            else:
+                new = E.set_teach_back(self.doc, self.deck, i, edit.value)
+        except E.EditError as exc:
+            self.statusBar().showMessage(self.tr("This change cannot be written on this slide: %1")
+                                         .replace("%1", str(exc)), 6000)
+            return
+        self.history.apply(new, i, key=f"{edit.field}:{i}")
+        self._refresh()
+
+    def structure(self, change: Callable[[DeckText], DeckText], then: int) -> None:
+        """A change of the slides themselves (add, copy, delete, move), then show slide `then`."""
+        try:
+            new = change(self.doc)
+        except E.EditError as exc:
+            self.statusBar().showMessage(self.tr("This change cannot be made: %1").replace("%1", str(exc)), 6000)
+            return
+        self.history.seal()
+        self.history.apply(new, then)
+        self.history.seal()
+        self.index = then
+        self._fill_list()
+        self.select(then)
+
+    def undo(self) -> None:
+        self._jump(self.history.undo())
+
+    def redo(self) -> None:
+        self._jump(self.history.redo())
+
+    def _jump(self, slide: int) -> None:
+        self.index = min(slide, len(self.doc) - 1)
+        self._fill_list()
+        self.select(self.index)
+
+    # -- saving and closing ------------------------------------------------------------------------
+    def save(self) -> bool:
+        """Save (atomic, the old file kept as .bak). False when it could not be written."""
+        try:
+            self.file, written = save(self.file, self.doc.text)
+        except InputError as exc:
+            QMessageBox.warning(self, "counsel", exc.message(self.lang))
+            return False
+        self.history.mark_saved()
+        self._refresh()
+        self.statusBar().showMessage(self.tr("Saved") if written else self.tr("No changes to save"), 4000)
+        if written:
+            self.saved.emit(self.file.path)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        if self._may_close or not self.history.modified:
+            event.accept()
+            self.closed.emit()
+            return
+        event.ignore()
+        if self.question is not None and self.question.isVisible():
+            return
+        buttons = QMessageBox.StandardButton
+        box = QMessageBox(QMessageBox.Icon.Question, "counsel", self.tr("The changes to this deck are not saved."),
+                          buttons.Save | buttons.Discard | buttons.Cancel, self)
+        box.setInformativeText(self.tr("Save them, discard them, or cancel and go on editing?"))
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.button(buttons.Save).clicked.connect(self._save_and_close)
+        box.button(buttons.Discard).clicked.connect(self._close_now)
+        self.question = box
+        box.open()
+
+    def _save_and_close(self) -> None:
+        if self.save():
+            self._close_now()
+
+    def _close_now(self) -> None:
+        self._may_close = True
+        self.close()
+
+
+def open_editor(path: Path, *, lang: str, theme: Theme, screen: QSize | None = None,
+                parent: QWidget | None = None) -> EditorWindow:
+    """The editor on the deck at `path`, shown. Raises InputError when the file cannot be read."""
+    from ..core.deck_file import open_for_edit
+
+    window = EditorWindow(open_for_edit(path), lang=lang, theme=theme, screen=screen, parent=parent)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.activateWindow()
+    return window

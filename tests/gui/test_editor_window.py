@@ -1,0 +1,138 @@
+"""The deck editor, driven by typing as a doctor would: the preview follows, undo, save, the unsaved question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from counsel_app.core.deck import load_deck
+from counsel_app.core.deck_file import open_for_edit
+from counsel_app.core.themes import theme
+from counsel_app.qt.editor_window import EditorWindow
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def deck(tmp_path) -> Path:
+    path = tmp_path / "privacy.md"
+    path.write_bytes((REPO / "tests" / "data" / "decks" / "privacy.md").read_bytes())
+    return path
+
+
+@pytest.fixture
+def editor(qtbot, deck):
+    window = EditorWindow(open_for_edit(deck), lang="en", theme=theme(None), screen=QSize(1280, 720))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window._may_close = True
+
+
+def preview_text(window: EditorWindow) -> str:
+    return window.preview.view.visible_text()
+
+
+def type_title(qtbot, window: EditorWindow, text: str) -> None:
+    field = window.fields.title
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, text)
+
+
+def test_typing_a_title_updates_the_patients_view_and_the_list(qtbot, editor, deck):
+    editor.slides.setCurrentRow(1)
+    old = load_deck(deck).slides[1].title
+    assert old in preview_text(editor)
+    type_title(qtbot, editor, "Your data stays here")
+    assert "Your data stays here" in preview_text(editor)
+    assert old not in preview_text(editor)
+    assert "Your data stays here" in editor.slides.item(1).text()
+    assert editor.isWindowModified()
+    assert deck.read_bytes() == (REPO / "tests" / "data" / "decks" / "privacy.md").read_bytes()  # nothing saved yet
+
+
+def test_typing_a_fourth_point_is_allowed_and_warned(qtbot, editor):
+    editor.slides.setCurrentRow(1)
+    box = editor.fields.bullets
+    box.setFocus()
+    box.selectAll()
+    qtbot.keyClick(box, Qt.Key.Key_Delete)
+    for line in ("one", "two", "three", "four"):
+        qtbot.keyClicks(box, line)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert editor.deck.slides[1].body.count("- ") == 4
+    assert [b for b in ("one", "two", "three", "four") if b in preview_text(editor)] == ["one", "two", "three", "four"]
+    assert "4 points" in editor.fields.bullet_hint.text()
+
+
+def test_undo_takes_back_the_typing_in_one_step_and_redo_brings_it_again(qtbot, editor, deck):
+    editor.slides.setCurrentRow(1)
+    old = load_deck(deck).slides[1].title
+    type_title(qtbot, editor, "Changed")
+    qtbot.keyClick(editor.fields.title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert editor.fields.title.text() == old and old in preview_text(editor)
+    assert not editor.isWindowModified()
+    qtbot.keyClick(editor.fields.title, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert editor.fields.title.text() == "Changed" and "Changed" in preview_text(editor)
+
+
+def test_ctrl_s_saves_atomically_with_a_backup(qtbot, editor, deck):
+    original = deck.read_bytes()
+    editor.slides.setCurrentRow(2)
+    type_title(qtbot, editor, "Saved title")
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor.fields.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_deck(deck).slides[2].title == "Saved title"
+    assert deck.with_name("privacy.md.bak").read_bytes() == original
+    assert not editor.isWindowModified()
+    assert sorted(p.name for p in deck.parent.iterdir()) == ["privacy.md", "privacy.md.bak"]  # no temp file left
+
+
+def test_closing_with_unsaved_edits_asks_and_cancel_keeps_editing(qtbot, editor, deck):
+    original = deck.read_bytes()
+    type_title(qtbot, editor, "Not yet saved")
+    editor.close()
+    box = editor.question
+    assert box is not None and box.isVisible() and editor.isVisible()
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert editor.isVisible() and editor.fields.title.text() == "Not yet saved"
+    editor.close()
+    with qtbot.waitSignal(editor.closed):
+        editor.question.button(QMessageBox.StandardButton.Discard).click()
+    assert not editor.isVisible() and deck.read_bytes() == original
+
+
+def test_save_from_the_question_writes_then_closes(qtbot, editor, deck):
+    type_title(qtbot, editor, "Saved on close")
+    editor.close()
+    with qtbot.waitSignal(editor.closed):
+        editor.question.button(QMessageBox.StandardButton.Save).click()
+    assert load_deck(deck).slides[0].title == "Saved on close"
+
+
+def test_slides_added_moved_and_deleted_from_the_menu(qtbot, editor, deck):
+    n = len(load_deck(deck).slides)
+    editor.slides.setCurrentRow(0)
+    editor.commands["add"].trigger()
+    assert editor.slides.count() == n + 1 and editor.index == 1
+    type_title(qtbot, editor, "Brand new")
+    editor.commands["down"].trigger()
+    assert editor.deck.slides[2].title == "Brand new" and editor.index == 2
+    editor.commands["delete"].trigger()
+    assert editor.slides.count() == n and "Brand new" not in [s.title for s in editor.deck.slides]
+    editor.commands["undo"].trigger()
+    assert editor.slides.count() == n + 1
+
+
+def test_findings_for_this_slide_are_listed(qtbot, editor):
+    editor.slides.setCurrentRow(1)
+    type_title(qtbot, editor, "THIS IS SHOUTING AT THE PATIENT")
+    findings = [editor.preview.findings.item(i).text() for i in range(editor.preview.findings.count())]
+    assert findings and findings != ["No problems found"]

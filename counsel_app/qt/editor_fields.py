@@ -43,6 +43,7 @@ class SlideFieldsPanel(QWidget):
         self.bullet_hint = QLabel()
         self.bullet_hint.setWordWrap(True)
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: the fields get the width
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Points"), self.bullets)
         form.addRow("", self.bullet_hint)

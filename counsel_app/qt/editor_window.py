@@ -45,6 +45,7 @@ class EditorWindow(QMainWindow):
         self.question: QMessageBox | None = None
         self._may_close = False
         self.slides = QListWidget()
+        self.slides.setMinimumWidth(300)
         self.fields = SlideFieldsPanel()
         self.preview = EditorPreview(screen or QSize(1920, 1080), theme, lang)  # no patient screen: 1080p
         split = QSplitter(Qt.Orientation.Horizontal)

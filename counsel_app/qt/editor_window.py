@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QWidget
 
@@ -26,6 +26,9 @@ from ..core.textio import InputError
 from ..core.themes import Theme
 from .editor_fields import FieldEdit, SlideFieldsPanel
 from .editor_preview import EditorPreview
+
+
+LARGE_DECK = 200  # slides: above this, the preview follows typing once the doctor pauses (reading 1,000 slides: ~0.3 s)
 
 
 class EditorWindow(QMainWindow):
@@ -44,6 +47,8 @@ class EditorWindow(QMainWindow):
         self._deck: tuple[str, Deck] | None = None
         self.question: QMessageBox | None = None
         self._may_close = False
+        self.refresh_timer = QTimer(self, singleShot=True, interval=300)
+        self.refresh_timer.timeout.connect(self._refresh)
         self.slides = QListWidget()
         self.slides.setMinimumWidth(300)
         self.fields = SlideFieldsPanel()
@@ -142,6 +147,7 @@ class EditorWindow(QMainWindow):
         self._refresh()
 
     def _refresh(self) -> None:
+        self.refresh_timer.stop()
         deck = self.deck
         self.preview.show_slide(deck, self.index, lint_slide(deck.slides[self.index], deck.base_dir))
         item = self.slides.item(self.index)
@@ -169,7 +175,11 @@ class EditorWindow(QMainWindow):
                                          .replace("%1", str(exc)), 6000)
             return
         self.history.apply(new, i, key=f"{edit.field}:{i}")
-        self._refresh()
+        if len(self.doc) > LARGE_DECK:
+            self.setWindowModified(True)
+            self.refresh_timer.start()  # typing stays quick; the preview follows when the doctor pauses
+        else:
+            self._refresh()
 
     def structure(self, change: Callable[[DeckText], DeckText], then: int) -> None:
         """A change of the slides themselves (add, copy, delete, move), then show slide `then`."""

@@ -136,3 +136,17 @@ def test_findings_for_this_slide_are_listed(qtbot, editor):
     type_title(qtbot, editor, "THIS IS SHOUTING AT THE PATIENT")
     findings = [editor.preview.findings.item(i).text() for i in range(editor.preview.findings.count())]
     assert findings and findings != ["No problems found"]
+
+
+def test_a_large_deck_previews_when_the_doctor_pauses(qtbot, tmp_path):
+    slides = "\n\n---\n\n".join(f"## Slide {i}\n\n- point {i}" for i in range(1, 1001))
+    path = tmp_path / "big.md"
+    path.write_text(slides + "\n", encoding="utf-8")
+    window = EditorWindow(open_for_edit(path), lang="en", theme=theme(None))
+    qtbot.addWidget(window)
+    window.slides.setCurrentRow(500)
+    type_title(qtbot, window, "Typed fast")
+    assert window.isWindowModified() and window.doc.slides[500] == "\n## Typed fast\n\n- point 501\n\n"
+    qtbot.waitUntil(lambda: "Typed fast" in preview_text(window), timeout=3000)
+    assert "Typed fast" in window.slides.item(500).text()
+    window._may_close = True

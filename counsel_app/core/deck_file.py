@@ -18,6 +18,10 @@ from .textio import MAX_BYTES, InputError, decode
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
+class ChangedOnDisk(InputError):
+    """The deck on disk is no longer what the editor opened (another program changed it)."""
+
+
 @dataclass(frozen=True)
 class EditedFile:
     path: Path
@@ -60,9 +64,10 @@ def open_for_edit(path: Path | str) -> EditedFile:
     return EditedFile(path=p, text=data[len(bom):].decode(encoding), encoding=encoding, bom=bom)
 
 
-def save(file: EditedFile, text: str) -> tuple[EditedFile, bool]:
+def save(file: EditedFile, text: str, *, replace_theirs: bool = False) -> tuple[EditedFile, bool]:
     """Write `text` to the deck atomically, the old file kept as `.bak`. Returns the file as now
-    saved and whether anything was written (nothing when the bytes on disk are already these)."""
+    saved and whether anything was written (nothing when the bytes on disk are already these).
+    Raises ChangedOnDisk when the file is not what was opened, unless `replace_theirs`."""
     data = file.encode(text)
     try:
         old = file.path.read_bytes()
@@ -73,6 +78,9 @@ def save(file: EditedFile, text: str) -> tuple[EditedFile, bool]:
                          f"无法读取文件({exc.strerror or exc})") from None
     if old == data:
         return replace(file, text=text), False
+    if old is not None and old != file.encode(file.text) and not replace_theirs:
+        raise ChangedOnDisk(file.path, "the deck was changed by another program since it was opened",
+                            "打开之后, 幻灯片文件已被其他程序修改")
     if old is not None:
         write_atomic(file.backup, old, overwrite=True)
     write_atomic(file.path, data, overwrite=True)

@@ -58,7 +58,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../qt/editor_window.py" line="+76"/>
+        <location filename="../qt/editor_window.py" line="+82"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Edit: %1</source>
         <translation>编辑: %1</translation>
     </message>
@@ -148,12 +148,12 @@
         <translation>此页无法写入这项修改: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>This change cannot be made: %1</source>
         <translation>无法进行这项修改: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -163,7 +163,12 @@
         <translation>没有需要保存的修改</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
+        <source>Save your version anyway? The other version is kept as %1.</source>
+        <translation>仍然保存您的版本吗? 另一个版本会保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The changes to this deck are not saved.</source>
         <translation>对幻灯片的修改尚未保存。</translation>
     </message>
@@ -788,7 +793,7 @@
         <translation>本部分结束时向患者提的问题</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>

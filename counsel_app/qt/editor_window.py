@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessag
 
 from ..core import deck_edit as E
 from ..core.deck import Deck, parse_deck
-from ..core.deck_file import EditedFile, save
+from ..core.deck_file import ChangedOnDisk, EditedFile, save
 from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
 from ..core.lint import lint_slide
@@ -210,7 +210,12 @@ class EditorWindow(QMainWindow):
     def save(self) -> bool:
         """Save (atomic, the old file kept as .bak). False when it could not be written."""
         try:
-            self.file, written = save(self.file, self.doc.text)
+            try:
+                self.file, written = save(self.file, self.doc.text)
+            except ChangedOnDisk as exc:
+                if not self._replace_theirs(exc):
+                    return False
+                self.file, written = save(self.file, self.doc.text, replace_theirs=True)
         except InputError as exc:
             QMessageBox.warning(self, "counsel", exc.message(self.lang))
             return False
@@ -220,6 +225,15 @@ class EditorWindow(QMainWindow):
         if written:
             self.saved.emit(self.file.path)
         return True
+
+    def _replace_theirs(self, exc: ChangedOnDisk) -> bool:
+        """Ask before writing over a deck another program changed (theirs stays as the .bak)."""
+        buttons = QMessageBox.StandardButton
+        answer = QMessageBox.question(
+            self, "counsel", exc.message(self.lang) + "\n\n" + self.tr(
+                "Save your version anyway? The other version is kept as %1.").replace("%1", self.file.backup.name),
+            buttons.Save | buttons.Cancel, buttons.Cancel)
+        return answer == buttons.Save
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._may_close or not self.history.modified:

@@ -150,3 +150,17 @@ def test_a_large_deck_previews_when_the_doctor_pauses(qtbot, tmp_path):
     qtbot.waitUntil(lambda: "Typed fast" in preview_text(window), timeout=3000)
     assert "Typed fast" in window.slides.item(500).text()
     window._may_close = True
+
+
+def test_a_deck_changed_on_disk_is_not_overwritten_without_asking(qtbot, editor, deck, monkeypatch):
+    type_title(qtbot, editor, "Mine")
+    deck.write_bytes(b"# Theirs\n")
+    asked = []
+    monkeypatch.setattr(editor, "_replace_theirs", lambda exc: asked.append(str(exc)) or False)
+    qtbot.keyClick(editor.fields.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert asked and deck.read_bytes() == b"# Theirs\n" and editor.isWindowModified()
+    monkeypatch.setattr(editor, "_replace_theirs", lambda exc: True)
+    with qtbot.waitSignal(editor.saved):
+        qtbot.keyClick(editor.fields.title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert load_deck(deck).slides[0].title == "Mine"
+    assert deck.with_name("privacy.md.bak").read_bytes() == b"# Theirs\n"

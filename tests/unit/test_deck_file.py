@@ -62,3 +62,19 @@ def test_bad_files_give_the_doctor_a_sentence(tmp_path):
     (tmp_path / "bin.md").write_bytes(b"\x00\x01")
     with pytest.raises(InputError, match="not a text file"):
         open_for_edit(tmp_path / "bin.md")
+
+
+def test_a_deck_changed_by_another_program_is_not_overwritten_unasked(tmp_path):
+    from counsel_app.core.deck_file import ChangedOnDisk
+
+    deck = tmp_path / "d.md"
+    deck.write_bytes(b"# A\n")
+    f = open_for_edit(deck)
+    deck.write_bytes(b"# Theirs\n")
+    with pytest.raises(ChangedOnDisk):
+        save(f, "# Mine\n")
+    assert deck.read_bytes() == b"# Theirs\n"
+    f, written = save(f, "# Mine\n", replace_theirs=True)
+    assert written and deck.read_bytes() == b"# Mine\n" and f.backup.read_bytes() == b"# Theirs\n"
+    f, _ = save(f, "# Mine again\n")  # after a save, what is on disk is ours again
+    assert deck.read_bytes() == b"# Mine again\n"

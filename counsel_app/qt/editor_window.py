@@ -13,7 +13,8 @@ from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ..core import deck_edit as E
 from ..core.deck import Deck, parse_deck
@@ -51,6 +52,7 @@ class EditorWindow(QMainWindow):
         self.refresh_timer.timeout.connect(self._refresh)
         self.slides = QListWidget()
         self.slides.setMinimumWidth(300)
+        self.slides.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag a slide to move it
         self.fields = SlideFieldsPanel()
         self.preview = EditorPreview(screen or QSize(1920, 1080), theme, lang)  # no patient screen: 1080p
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -61,6 +63,7 @@ class EditorWindow(QMainWindow):
         self.commands = self._make_actions()
         self.fields.field_edited.connect(self.edit_field)
         self.slides.currentRowChanged.connect(self._row_changed)
+        self.slides.model().rowsMoved.connect(self._dragged)
         self.resize(1500, 850)
         self._fill_list()
         self.select(0)
@@ -128,6 +131,16 @@ class EditorWindow(QMainWindow):
         self.slides.setCurrentRow(self.index)
         self.slides.blockSignals(False)
 
+    def _dragged(self, _parent: QModelIndex | QPersistentModelIndex, start: int, _end: int,
+                 _dest: QModelIndex | QPersistentModelIndex, row: int) -> None:
+        """A slide dragged in the list: the same move as Alt+Up/Down, through undo (refused: put back)."""
+        target = row if row < start else row - 1
+
+        def move() -> None:
+            self.index = start
+            self.structure(lambda d: E.move_slide(d, start, target), target)
+        QTimer.singleShot(0, self, move)  # after the drop: the list is rebuilt, not while Qt is still moving the row
+
     def _row_changed(self, row: int) -> None:
         if row >= 0 and row != self.index:
             self.history.seal()
@@ -187,6 +200,7 @@ class EditorWindow(QMainWindow):
             new = change(self.doc)
         except E.EditError as exc:
             self.statusBar().showMessage(self.tr("This change cannot be made: %1").replace("%1", str(exc)), 6000)
+            self._fill_list()  # a refused drag puts the slide back where it is
             return
         self.history.seal()
         self.history.apply(new, then)

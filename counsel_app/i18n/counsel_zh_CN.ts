@@ -58,9 +58,14 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../qt/editor_window.py" line="+82"/>
+        <location filename="../qt/editor_window.py" line="+86"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;as...</source>
+        <translation>另存为(&amp;A)...</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -138,7 +143,7 @@
         <translation>(无标题)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>Edit: %1</source>
         <translation>编辑: %1</translation>
     </message>
@@ -153,7 +158,22 @@
         <translation>无法进行这项修改: %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
+        <source>Save the deck under another name or in another folder?</source>
+        <translation>用其他名称或在其他文件夹中保存幻灯片吗?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the deck as</source>
+        <translation>幻灯片另存为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marp decks (*.md)</source>
+        <translation>Marp 幻灯片 (*.md)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -163,7 +183,7 @@
         <translation>没有需要保存的修改</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Save your version anyway? The other version is kept as %1.</source>
         <translation>仍然保存您的版本吗? 另一个版本会保存为 %1。</translation>
     </message>

@@ -8,6 +8,7 @@ cancel before closing with unsaved edits. Signals: `saved(Path)` after a save wr
 
 from __future__ import annotations
 
+from dataclasses import replace as dc_replace
 from pathlib import Path
 from typing import Callable
 
@@ -83,6 +84,7 @@ class EditorWindow(QMainWindow):
     def _make_actions(self) -> dict[str, QAction]:
         specs: list[tuple[str, str, tuple[str, ...], Callable[[], object]]] = [
             ("save", self.tr("&Save"), ("Ctrl+S",), self.save),
+            ("save_as", self.tr("Save &as..."), ("Ctrl+Shift+S",), self.save_as),
             ("close", self.tr("&Close editor"), ("Ctrl+W",), self.close),
             ("undo", self.tr("&Undo"), ("Ctrl+Z",), self.undo),
             ("redo", self.tr("&Redo"), ("Ctrl+Shift+Z", "Ctrl+Y"), self.redo),
@@ -106,7 +108,7 @@ class EditorWindow(QMainWindow):
             action = QAction(text, self)
             action.setShortcuts([QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _c=False, r=run: r())
-            menu = "file" if name in ("save", "close") else "edit" if name in ("undo", "redo") else "slide"
+            menu = "file" if name in ("save", "save_as", "close") else "edit" if name in ("undo", "redo") else "slide"
             menus[menu].addAction(action)
             actions[name] = action
         return actions
@@ -230,15 +232,40 @@ class EditorWindow(QMainWindow):
                 if not self._replace_theirs(exc):
                     return False
                 self.file, written = save(self.file, self.doc.text, replace_theirs=True)
+        except InputError as exc:  # a read-only deck or folder, a full disk: offer another place
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.warning(self, "counsel", exc.message(self.lang) + "\n\n" + self.tr(
+                "Save the deck under another name or in another folder?"), buttons.Save | buttons.Cancel, buttons.Save)
+            return answer == buttons.Save and self.save_as()
+        self._saved(written)
+        return True
+
+    def save_as(self) -> bool:
+        """Save to a file the doctor chooses; the editor goes on with that file."""
+        target = self._ask_path()
+        if target is None:
+            return False
+        try:
+            self.file, written = save(dc_replace(self.file, path=target), self.doc.text, replace_theirs=True)
         except InputError as exc:
             QMessageBox.warning(self, "counsel", exc.message(self.lang))
             return False
+        self._saved(written)
+        return True
+
+    def _ask_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the deck as"), str(self.file.path),
+                                             self.tr("Marp decks (*.md)"))
+        return Path(out) if out else None
+
+    def _saved(self, written: bool) -> None:
         self.history.mark_saved()
         self._refresh()
         self.statusBar().showMessage(self.tr("Saved") if written else self.tr("No changes to save"), 4000)
         if written:
             self.saved.emit(self.file.path)
-        return True
 
     def _replace_theirs(self, exc: ChangedOnDisk) -> bool:
         """Ask before writing over a deck another program changed (theirs stays as the .bak)."""

@@ -176,3 +176,15 @@ def test_a_slide_dragged_in_the_list_moves_in_the_deck_and_undo_puts_it_back(qtb
     assert editor.index == 0 and editor.fields.title.text() == titles[3]
     editor.commands["undo"].trigger()
     assert [s.title for s in editor.deck.slides] == titles
+
+
+def test_save_as_writes_a_new_deck_and_leaves_the_original(qtbot, editor, deck, monkeypatch):
+    original = deck.read_bytes()
+    other = deck.with_name("copy for patient B.md")
+    monkeypatch.setattr(editor, "_ask_path", lambda: other)
+    type_title(qtbot, editor, "For patient B")
+    with qtbot.waitSignal(editor.saved):
+        editor.commands["save_as"].trigger()
+    assert deck.read_bytes() == original
+    assert load_deck(other).slides[0].title == "For patient B"
+    assert not editor.isWindowModified() and editor.file.path == other and "copy for patient B" in editor.windowTitle()

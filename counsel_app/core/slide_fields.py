@@ -203,10 +203,11 @@ def _comment_lines(text: str, prefix: str = "") -> list[str]:
     return ["<!--", prefix + lines[0], *lines[1:], "-->"]
 
 
-def _replace_comments(slide: str, old: list[Token], new_blocks: list[list[str]]) -> str:
-    """Remove the block comments `old` and put `new_blocks` where the first of them was (or at the end)."""
+def _replace_comments(slide: str, old: list[Token], new_blocks: list[list[str]], before: int | None = None) -> str:
+    """Remove the block comments `old` and put `new_blocks` where the first of them was (else at line
+    `before`, else at the end)."""
     tokens = parse_tokens(slide)
-    at = old[0].map[0] if old and old[0].map else _content_end(slide)
+    at = old[0].map[0] if old and old[0].map else before if before is not None else _content_end(slide)
     out = slide
     for tok in reversed(old):
         assert tok.map is not None
@@ -226,7 +227,9 @@ def _replace_comments(slide: str, old: list[Token], new_blocks: list[list[str]])
 def with_notes(slide: str, notes: str) -> str:
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", notes.replace("\r\n", "\n")) if p.strip()]
     tokens = parse_tokens(slide)
-    return _replace_comments(slide, _notes(tokens), [_comment_lines(p) for p in paragraphs])
+    questions = [t.map[0] for t in _teach_backs(tokens) if t.map]  # what to say comes before the question
+    return _replace_comments(slide, _notes(tokens), [_comment_lines(p) for p in paragraphs],
+                             questions[0] if questions else None)
 
 
 def with_teach_back(slide: str, question: str) -> str:

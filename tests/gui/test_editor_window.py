@@ -188,3 +188,20 @@ def test_save_as_writes_a_new_deck_and_leaves_the_original(qtbot, editor, deck, 
     assert deck.read_bytes() == original
     assert load_deck(other).slides[0].title == "For patient B"
     assert not editor.isWindowModified() and editor.file.path == other and "copy for patient B" in editor.windowTitle()
+
+
+def test_chinese_from_an_input_method_reaches_the_slide(qtbot, editor):
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    editor.slides.setCurrentRow(2)
+    field = editor.fields.notes
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    composing = QInputMethodEvent("fei'ai", [])  # pinyin being composed: not yet text
+    QApplication.sendEvent(field, composing)
+    commit = QInputMethodEvent("", [])
+    commit.setCommitString("肺癌会转移到骨头")
+    QApplication.sendEvent(field, commit)
+    assert editor.deck.slides[2].notes == "肺癌会转移到骨头\n\nteach-back: SECRET-TB-1 In your own words, what is it?"

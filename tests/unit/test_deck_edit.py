@@ -223,3 +223,9 @@ def test_trailing_ruler_empty_slide_moved_first_does_not_become_front_matter():
     assert len(d) == 3
     moved = E.move_slide(d, 2, 0)
     assert titles(moved) == ["", "A", "B"]
+
+
+def test_notes_written_again_after_being_emptied_come_before_the_teach_back():
+    d = doc()
+    again = E.set_notes(E.set_notes(d, 2, ""), 2, "Back again.")
+    assert parse_deck(again.text).slides[2].notes == "Back again.\n\nteach-back: What does it do?"

@@ -28,6 +28,9 @@ def run(args: argparse.Namespace) -> int:
     QApplication.setFont(font)
     lang = args.lang or system_lang()
     install_translator(qapp, lang)
-    window = EditorWindow(file, lang=lang, theme=theme(None))
+    from ..qt.settings import default_path
+
+    window = EditorWindow(file, lang=lang, theme=theme(None), recovery=default_path().parent / "recovery")
     window.show()
+    window.offer_recovery()
     return int(qapp.exec())

@@ -58,7 +58,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../qt/editor_window.py" line="+86"/>
+        <location filename="../qt/editor_window.py" line="+93"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -163,7 +163,7 @@
         <translation>用其他名称或在其他文件夹中保存幻灯片吗?</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Save the deck as</source>
         <translation>幻灯片另存为</translation>
     </message>
@@ -173,7 +173,12 @@
         <translation>Marp 幻灯片 (*.md)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
+        <source>This deck has edits that were not saved when counsel last closed. Restore them?</source>
+        <translation>这份幻灯片有上次 counsel 关闭时未保存的修改。要恢复这些修改吗?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
@@ -188,7 +193,7 @@
         <translation>仍然保存您的版本吗? 另一个版本会保存为 %1。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The changes to this deck are not saved.</source>
         <translation>对幻灯片的修改尚未保存。</translation>
     </message>

@@ -8,6 +8,7 @@ reloads the deck in place.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.textio import InputError
@@ -31,8 +32,8 @@ class EditorLauncher:
         if app.deck.source is None:
             return
         try:
-            self.window = open_editor(app.deck.source, lang=app.lang, theme=app.theme,
-                                      screen=app.patient_size()[0], parent=app.presenter)
+            self.window = open_editor(app.deck.source, lang=app.lang, theme=app.theme, screen=app.patient_size()[0],
+                                      recovery=Path(app.store.path).parent / "recovery", parent=app.presenter)
         except InputError as exc:
             app.tell(exc.message(app.lang))
             return

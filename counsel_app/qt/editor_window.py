@@ -23,6 +23,7 @@ from ..core.deck_file import ChangedOnDisk, EditedFile, save
 from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
 from ..core.lint import lint_slide
+from ..core.recovery import clear_recovery, read_recovery, write_recovery
 from ..core.slide_fields import read_fields
 from ..core.textio import InputError
 from ..core.themes import Theme
@@ -40,7 +41,7 @@ class EditorWindow(QMainWindow):
     closed = Signal()
 
     def __init__(self, file: EditedFile, *, lang: str, theme: Theme, screen: QSize | None = None,
-                 parent: QWidget | None = None) -> None:
+                 recovery: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.file = file
         self.lang = lang
@@ -51,6 +52,10 @@ class EditorWindow(QMainWindow):
         self._may_close = False
         self.refresh_timer = QTimer(self, singleShot=True, interval=300)
         self.refresh_timer.timeout.connect(self._refresh)
+        self.recovery = recovery  # folder for unsaved edits (None: none kept)
+        self._kept = file.text
+        self.recovery_timer = QTimer(self, interval=5000)  # unsaved edits kept every 5 s
+        self.recovery_timer.timeout.connect(self.keep_unsaved)
         self.slides = QListWidget()
         self.slides.setMinimumWidth(300)
         self.slides.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag a slide to move it
@@ -68,6 +73,8 @@ class EditorWindow(QMainWindow):
         self.resize(1500, 850)
         self._fill_list()
         self.select(0)
+        if recovery is not None:
+            self.recovery_timer.start()
 
     # -- the deck as it stands ---------------------------------------------------------------------
     @property
@@ -245,6 +252,8 @@ class EditorWindow(QMainWindow):
         target = self._ask_path()
         if target is None:
             return False
+        if self.recovery is not None:
+            clear_recovery(self.recovery, self.file.path)
         try:
             self.file, written = save(dc_replace(self.file, path=target), self.doc.text, replace_theirs=True)
         except InputError as exc:
@@ -260,7 +269,42 @@ class EditorWindow(QMainWindow):
                                              self.tr("Marp decks (*.md)"))
         return Path(out) if out else None
 
+    # -- recovery after a crash --------------------------------------------------------------------
+    def keep_unsaved(self) -> None:
+        """Write the unsaved edits to the recovery file (nothing when there are none or nothing new)."""
+        if self.recovery is None or self.doc.text == self._kept:
+            return
+        self._kept = self.doc.text
+        if self.history.modified:
+            write_recovery(self.recovery, self.file.path, self._kept)
+        else:
+            clear_recovery(self.recovery, self.file.path)
+
+    def offer_recovery(self) -> bool:
+        """After a crash: the edits kept last time, if the doctor wants them back (then unsaved here)."""
+        if self.recovery is None:
+            return False
+        kept = read_recovery(self.recovery, self.file.path)
+        if kept is None or kept == self.doc.text:
+            return False
+        if not self._ask_restore():
+            clear_recovery(self.recovery, self.file.path)
+            return False
+        self.history.apply(split_deck_text(kept), 0)
+        self.history.seal()
+        self._fill_list()
+        self.select(0)
+        return True
+
+    def _ask_restore(self) -> bool:
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self, "counsel", self.tr("This deck has edits that were not saved when counsel last closed. Restore them?"),
+            buttons.Yes | buttons.No, buttons.Yes) == buttons.Yes
+
     def _saved(self, written: bool) -> None:
+        if self.recovery is not None:
+            clear_recovery(self.recovery, self.file.path)
         self.history.mark_saved()
         self._refresh()
         self.statusBar().showMessage(self.tr("Saved") if written else self.tr("No changes to save"), 4000)
@@ -278,6 +322,9 @@ class EditorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._may_close or not self.history.modified:
+            if self.recovery is not None:  # saved or discarded: nothing to recover
+                self.recovery_timer.stop()
+                clear_recovery(self.recovery, self.file.path)
             event.accept()
             self.closed.emit()
             return
@@ -306,12 +353,14 @@ class EditorWindow(QMainWindow):
 
 
 def open_editor(path: Path, *, lang: str, theme: Theme, screen: QSize | None = None,
-                parent: QWidget | None = None) -> EditorWindow:
+                recovery: Path | None = None, parent: QWidget | None = None) -> EditorWindow:
     """The editor on the deck at `path`, shown. Raises InputError when the file cannot be read."""
     from ..core.deck_file import open_for_edit
 
-    window = EditorWindow(open_for_edit(path), lang=lang, theme=theme, screen=screen, parent=parent)
+    window = EditorWindow(open_for_edit(path), lang=lang, theme=theme, screen=screen, recovery=recovery,
+                          parent=parent)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
     window.activateWindow()
+    window.offer_recovery()
     return window

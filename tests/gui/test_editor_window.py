@@ -205,3 +205,29 @@ def test_chinese_from_an_input_method_reaches_the_slide(qtbot, editor):
     commit.setCommitString("肺癌会转移到骨头")
     QApplication.sendEvent(field, commit)
     assert editor.deck.slides[2].notes == "肺癌会转移到骨头\n\nteach-back: SECRET-TB-1 In your own words, what is it?"
+
+
+def test_edits_kept_before_a_crash_are_offered_at_the_next_start(qtbot, deck, tmp_path, monkeypatch):
+    folder = tmp_path / "recovery"
+    first = EditorWindow(open_for_edit(deck), lang="en", theme=theme(None), recovery=folder)
+    qtbot.addWidget(first)
+    first.show()
+    type_title(qtbot, first, "Typed before the crash")
+    first.recovery_timer.timeout.emit()  # the 5-second timer
+    first.recovery_timer.stop()
+    first._may_close = True  # the crash: no save, no question, the recovery file stays
+    original = deck.read_bytes()
+    second = EditorWindow(open_for_edit(deck), lang="en", theme=theme(None), recovery=folder)
+    qtbot.addWidget(second)
+    monkeypatch.setattr(second, "_ask_restore", lambda: True)
+    assert second.offer_recovery()
+    assert second.deck.slides[0].title == "Typed before the crash" and second.isWindowModified()
+    assert deck.read_bytes() == original  # still only in the editor until Save
+    with qtbot.waitSignal(second.saved):
+        second.commands["save"].trigger()
+    assert list(folder.iterdir()) == []  # saved: nothing left to recover
+    third = EditorWindow(open_for_edit(deck), lang="en", theme=theme(None), recovery=folder)
+    qtbot.addWidget(third)
+    assert not third.offer_recovery()
+    for window in (second, third):
+        window._may_close = True

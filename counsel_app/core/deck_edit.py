@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .deck import Deck
 from .deck_text import DeckText, parse_tokens, split_deck_text
-from .slide_fields import read_fields, with_bullets, with_notes, with_teach_back, with_title
+from .slide_fields import read_fields, with_bullets, with_notes, with_picture, with_teach_back, with_title
 
 _ENDS_BLANK = re.compile(r"(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$")
 
@@ -104,6 +104,15 @@ def set_notes(doc: DeckText, index: int, notes: str) -> DeckText:
     new = with_notes(doc.slides[index], notes)
     if _paragraphs(read_fields(new).notes) != _paragraphs(notes.replace("-->", "-- >")):
         raise EditError("the notes cannot be written on this slide (an unclosed code block or comment)")
+    return doc.with_slide(index, new)
+
+
+def set_picture(doc: DeckText, index: int, destination: str, caption: str) -> DeckText:
+    """The slide's picture (a paragraph of its own): `destination` relative to the deck; "" removes it."""
+    _check(doc, index)
+    new = with_picture(doc.slides[index], destination, caption)
+    if read_fields(new).picture != destination:
+        raise EditError("the picture cannot be written on this slide")
     return doc.with_slide(index, new)
 
 

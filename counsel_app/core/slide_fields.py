@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote
 
 from markdown_it.token import Token
 
@@ -27,6 +28,8 @@ class SlideFields:
     bullets: tuple[str, ...]
     notes: str  # what to say: the note comments (not teach-back), one paragraph per comment
     teach_back: str  # the first teach-back question on this slide, "" if none
+    picture: str = ""  # the destination of the slide's picture (a paragraph that is only a picture)
+    caption: str = ""  # its text for the patient who cannot see it (the image's alt text)
 
 
 def _is_directive(content: str) -> bool:
@@ -76,6 +79,24 @@ def _items(tokens: list[Token], start: int) -> list[str]:
     return items
 
 
+def _picture(tokens: list[Token]) -> int | None:
+    """The first top-level paragraph that holds nothing but one picture."""
+    for i, tok in enumerate(tokens):
+        if tok.type == "paragraph_open" and tok.level == 0 and tok.map and i + 1 < len(tokens):
+            kids = [k for k in tokens[i + 1].children or [] if not (k.type == "text" and not k.content.strip())]
+            if len(kids) == 1 and kids[0].type == "image":
+                return i
+    return None
+
+
+def _picture_of(tokens: list[Token]) -> tuple[str, str]:
+    p = _picture(tokens)
+    if p is None:
+        return "", ""
+    image = next(k for k in tokens[p + 1].children or [] if k.type == "image")
+    return unquote(str(image.attrs.get("src", ""))), "".join(k.content for k in image.children or [])
+
+
 def read_fields(slide: str) -> SlideFields:
     tokens = parse_tokens(slide)
     h = _heading(tokens)
@@ -87,7 +108,9 @@ def read_fields(slide: str) -> SlideFields:
     notes = "\n\n".join(t.content.strip() for t in _notes(tokens))
     tb = _teach_backs(tokens)
     teach_back = TEACH_BACK.sub("", tb[0].content.strip(), count=1).strip() if tb else ""
-    return SlideFields(title=title, bullets=bullets, notes=notes, teach_back=teach_back)
+    picture, caption = _picture_of(tokens)
+    return SlideFields(title=title, bullets=bullets, notes=notes, teach_back=teach_back, picture=picture,
+                       caption=caption)
 
 
 # -- writing -------------------------------------------------------------------------------------
@@ -193,6 +216,33 @@ def with_bullets(slide: str, bullets: list[str] | tuple[str, ...]) -> str:
         notes = _notes(tokens) + _teach_backs(tokens)
         at = min((t.map[0] for t in notes if t.map), default=_content_end(slide))
     return _splice(slide, at, at, [f"- {b}" for b in items], gap=True)
+
+
+def with_picture(slide: str, destination: str, caption: str) -> str:
+    """The slide's picture (a paragraph of its own) set to `destination` with `caption`; "" removes it."""
+    caption = _one_line(caption).replace("[", "\\[").replace("]", "\\]")
+    dest = f"<{destination}>" if re.search(r"[\s()<>]", destination) else destination
+    line = [f"![{caption}]({dest})"] if destination else []
+    tokens = parse_tokens(slide)
+    p = _picture(tokens)
+    if p is not None:
+        pmap = tokens[p].map
+        assert pmap is not None
+        return _splice(slide, pmap[0], pmap[1] if line else _drop_blank_after(slide, pmap[1]), line)
+    if not line:
+        return slide
+    li = _list(tokens)
+    h = _heading(tokens)
+    anchor = tokens[li].map if li is not None else tokens[h].map if h is not None and tokens[h].level == 0 else None
+    if anchor is not None:
+        lines = normalise_lines(slide)
+        end = anchor[1]
+        while end > anchor[0] + 1 and not lines[end - 1].strip():
+            end -= 1
+        return _splice(slide, end, end, line, gap=True)
+    notes = _notes(tokens) + _teach_backs(tokens)
+    at = min((t.map[0] for t in notes if t.map), default=_content_end(slide))
+    return _splice(slide, at, at, line, gap=True)
 
 
 def _comment_lines(text: str, prefix: str = "") -> list[str]:

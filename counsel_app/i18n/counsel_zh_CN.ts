@@ -58,7 +58,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../qt/editor_window.py" line="+93"/>
+        <location filename="../qt/editor_window.py" line="+94"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -148,12 +148,22 @@
         <translation>编辑: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>This change cannot be written on this slide: %1</source>
         <translation>此页无法写入这项修改: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This change cannot be made: %1</source>
         <translation>无法进行这项修改: %1</translation>
     </message>
@@ -803,7 +813,7 @@
 <context>
     <name>SlideFieldsPanel</name>
     <message>
-        <location filename="../qt/editor_fields.py" line="+38"/>
+        <location filename="../qt/editor_fields.py" line="+39"/>
         <source>One point a line; three at most is best</source>
         <translation>每行一个要点; 最好不超过三个</translation>
     </message>
@@ -818,7 +828,27 @@
         <translation>本部分结束时向患者提的问题</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>No picture</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose picture...</source>
+        <translation>选择图片...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the picture shows, in words</source>
+        <translation>用文字说明图片的内容</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -829,6 +859,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>What to say</source>
         <translation>要讲的话</translation>
     </message>
@@ -838,7 +878,7 @@
         <translation>复述确认问题(本部分)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1 points: the patient may not take in more than three</source>
         <translation>%1 个要点: 患者可能记不住三个以上</translation>
     </message>

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ..core.slide_fields import SlideFields
 
@@ -21,14 +21,15 @@ _UNDO_KEYS = ("Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+Y")
 
 @dataclass(frozen=True)
 class FieldEdit:
-    field: str  # "title", "bullets", "notes" or "teach_back"
+    field: str  # "title", "bullets", "notes", "teach_back", "caption", or "picture" ("": remove it)
     value: str
 
 
 class SlideFieldsPanel(QWidget):
-    """Signals: field_edited(FieldEdit)."""
+    """Signals: field_edited(FieldEdit); picture_requested() (the doctor wants to choose a picture file)."""
 
     field_edited = Signal(object)
+    picture_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,16 @@ class SlideFieldsPanel(QWidget):
         self.notes.setPlaceholderText(self.tr("What to say (only you see this)"))
         self.teach_back = QLineEdit()
         self.teach_back.setPlaceholderText(self.tr("A question for the patient at the end of this part"))
+        self.picture = QLineEdit()
+        self.picture.setReadOnly(True)
+        self.picture.setPlaceholderText(self.tr("No picture"))
+        self.choose_picture = QPushButton(self.tr("Choose picture..."))
+        self.remove_picture = QPushButton(self.tr("Remove"))
+        self.caption = QLineEdit()
+        self.caption.setPlaceholderText(self.tr("What the picture shows, in words"))
+        picture_row = QHBoxLayout()
+        for widget in (self.picture, self.choose_picture, self.remove_picture):
+            picture_row.addWidget(widget)
         self.bullet_hint = QLabel()
         self.bullet_hint.setWordWrap(True)
         form = QFormLayout(self)
@@ -47,9 +58,14 @@ class SlideFieldsPanel(QWidget):
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Points"), self.bullets)
         form.addRow("", self.bullet_hint)
+        form.addRow(self.tr("Picture"), picture_row)
+        form.addRow(self.tr("Caption"), self.caption)
         form.addRow(self.tr("What to say"), self.notes)
         form.addRow(self.tr("Teach-back question (this part)"), self.teach_back)
-        for field in (self.title, self.bullets, self.notes, self.teach_back):
+        self.choose_picture.clicked.connect(self.picture_requested.emit)
+        self.remove_picture.clicked.connect(lambda: self._edited("picture", ""))
+        self.caption.textEdited.connect(lambda text: self._edited("caption", text))
+        for field in (self.title, self.bullets, self.notes, self.teach_back, self.caption):
             field.installEventFilter(self)
         self.title.textEdited.connect(lambda text: self._edited("title", text))
         self.teach_back.textEdited.connect(lambda text: self._edited("teach_back", text))
@@ -80,7 +96,10 @@ class SlideFieldsPanel(QWidget):
         """Show a slide's fields; a field that already says this keeps its cursor."""
         self._showing = True
         try:
-            for line, text in ((self.title, fields.title), (self.teach_back, teach_back)):
+            self.remove_picture.setEnabled(bool(fields.picture))
+            self.caption.setEnabled(bool(fields.picture))
+            for line, text in ((self.title, fields.title), (self.teach_back, teach_back), (self.picture, fields.picture),
+                               (self.caption, fields.caption)):
                 if line.text() != text:
                     line.setText(text)
             for box, text in ((self.bullets, "\n".join(fields.bullets)), (self.notes, fields.notes)):

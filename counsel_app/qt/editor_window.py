@@ -68,6 +68,7 @@ class EditorWindow(QMainWindow):
         self.setCentralWidget(split)
         self.commands = self._make_actions()
         self.fields.field_edited.connect(self.edit_field)
+        self.fields.picture_requested.connect(self.choose_picture)
         self.slides.currentRowChanged.connect(self._row_changed)
         self.slides.model().rowsMoved.connect(self._dragged)
         self.resize(1500, 850)
@@ -190,18 +191,46 @@ class EditorWindow(QMainWindow):
                 new = E.set_bullets(self.doc, i, edit.value.split("\n"))
             elif edit.field == "notes":
                 new = E.set_notes(self.doc, i, edit.value)
+            elif edit.field == "caption":
+                new = E.set_picture(self.doc, i, read_fields(self.doc.slides[i]).picture, edit.value)
+            elif edit.field == "picture":
+                new = E.set_picture(self.doc, i, edit.value, self.fields.caption.text())
             else:
                 new = E.set_teach_back(self.doc, self.deck, i, edit.value)
         except E.EditError as exc:
             self.statusBar().showMessage(self.tr("This change cannot be written on this slide: %1")
                                          .replace("%1", str(exc)), 6000)
             return
-        self.history.apply(new, i, key=f"{edit.field}:{i}")
+        self.history.apply(new, i, key="" if edit.field == "picture" else f"{edit.field}:{i}")
+        if edit.field == "picture":
+            self.select(i)  # the picture's name and caption fields follow
         if len(self.doc) > LARGE_DECK:
             self.setWindowModified(True)
             self.refresh_timer.start()  # typing stays quick; the preview follows when the doctor pauses
         else:
             self._refresh()
+
+    def choose_picture(self) -> None:
+        """A picture file for this slide, copied into the deck's picture folder (a bad file: nothing copied)."""
+        source = self._ask_picture()
+        if source is None:
+            return
+        from ..core.picture_copy import copy_picture
+
+        try:
+            destination = copy_picture(source, self.file.path)
+        except InputError as exc:
+            QMessageBox.warning(self, "counsel", exc.message(self.lang))
+            return
+        self.history.seal()
+        self.edit_field(FieldEdit("picture", destination))
+
+    def _ask_picture(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        out, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a picture"), str(self.file.path.parent),
+                                             self.tr("Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)"))
+        return Path(out) if out else None
 
     def structure(self, change: Callable[[DeckText], DeckText], then: int) -> None:
         """A change of the slides themselves (add, copy, delete, move), then show slide `then`."""

@@ -231,3 +231,39 @@ def test_edits_kept_before_a_crash_are_offered_at_the_next_start(qtbot, deck, tm
     assert not third.offer_recovery()
     for window in (second, third):
         window._may_close = True
+
+
+def test_a_chosen_picture_is_copied_beside_the_deck_and_shown(qtbot, editor, deck, tmp_path, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+
+    from counsel_app.core.deck_file import open_for_edit as reopen
+
+    picture = tmp_path / "elsewhere" / "bone scan.png"
+    picture.parent.mkdir()
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    editor.slides.setCurrentRow(2)
+    monkeypatch.setattr(editor, "_ask_picture", lambda: picture)
+    qtbot.mouseClick(editor.fields.choose_picture, Qt.MouseButton.LeftButton)
+    copied = sorted((deck.parent / "privacy-pictures").iterdir())
+    assert len(copied) == 1 and copied[0].read_bytes() == picture.read_bytes()
+    assert editor.fields.picture.text() == f"privacy-pictures/{copied[0].name}"
+    assert editor.preview.layout_shown is not None and "\ufffc" in editor.preview.layout_shown.doc.toPlainText()
+    editor.fields.caption.setFocus()
+    qtbot.keyClicks(editor.fields.caption, "The scan")
+    editor.commands["save"].trigger()
+    slide = load_deck(deck).slides[2]
+    assert slide.images == (f"privacy-pictures/{copied[0].name}",) and "![The scan](" in slide.body
+    assert reopen(deck).text.count("![The scan]") == 1
+
+
+def test_a_picture_that_cannot_be_read_says_so_and_copies_nothing(qtbot, editor, deck, tmp_path, monkeypatch):
+    bad = tmp_path / "notes.png"
+    bad.write_text("not a picture")
+    said = []
+    monkeypatch.setattr(editor, "_ask_picture", lambda: bad)
+    monkeypatch.setattr("counsel_app.qt.editor_window.QMessageBox.warning", lambda *a, **k: said.append(a[2]))
+    editor.fields.choose_picture.click()
+    assert said and "not a picture" in said[0] and "nothing was copied" in said[0]
+    assert not (deck.parent / "privacy-pictures").exists() and not editor.history.modified

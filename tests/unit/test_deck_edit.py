@@ -229,3 +229,18 @@ def test_notes_written_again_after_being_emptied_come_before_the_teach_back():
     d = doc()
     again = E.set_notes(E.set_notes(d, 2, ""), 2, "Back again.")
     assert parse_deck(again.text).slides[2].notes == "Back again.\n\nteach-back: What does it do?"
+
+
+def test_set_picture_adds_replaces_and_removes_the_slides_picture():
+    d = doc()
+    added = E.set_picture(d, 2, "deck-pictures/bone-1a2b3c4d.png", "A bone [x-ray]")
+    only_slide_changed(d, added, 2)
+    f = read_fields(added.slides[2])
+    assert (f.picture, f.caption) == ("deck-pictures/bone-1a2b3c4d.png", "A bone [x-ray]")
+    assert "* second point\n\n![A bone \\[x-ray\\]](deck-pictures/bone-1a2b3c4d.png)\n\n<!-- say this -->" in added.slides[2]
+    assert parse_deck(added.text).slides[2].images == ("deck-pictures/bone-1a2b3c4d.png",)
+    spaced = E.set_picture(added, 2, "我的 deck-pictures/骨.png", "骨")
+    assert read_fields(spaced.slides[2]).picture == "我的 deck-pictures/骨.png"
+    assert spaced.slides[2].count("![") == 1
+    gone = E.set_picture(spaced, 2, "", "")
+    assert gone == d

@@ -18,7 +18,7 @@ from .core.lang import system_lang
 
 # command -> the module in counsel_app.commands that runs it (imported only when it runs)
 MODULES = {"inspect": "inspect", "check": "check", "import": "import_article", "handout": "handout",
-           "export": "export", "present": "present"}
+           "export": "export", "edit": "edit", "present": "present"}
 COMMANDS = tuple(MODULES)
 
 
@@ -65,12 +65,17 @@ def _parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--theme", default="light", choices=("light", "dark", "high-contrast"), help="patient colours")
         p.add_argument("--force", action="store_true", help="write into the folder if it exists")
         p.set_defaults(command="export")
+    elif command == "edit":
+        p = argparse.ArgumentParser(prog=f"{prog} edit", description="Edit a deck: slides as fields, the patient's view as you type.")
+        p.add_argument("deck", type=Path)
+        p.add_argument("--lang", choices=("zh", "en"), help="interface language")
+        p.set_defaults(command="edit")
     else:
         p = argparse.ArgumentParser(
             prog=prog,
             description="Explain a treatment to a patient: presenter console for the doctor, "
                         "large-print view for the patient.",
-            epilog="commands: inspect DECK [--json] | check DECK | import ARTICLE -o DECK.md | "
+            epilog="commands: inspect DECK [--json] | check DECK | edit DECK | import ARTICLE -o DECK.md | "
                    "handout DECK -o FILE.pdf.  Run 'counsel-app COMMAND --help' for more.",
         )
         p.add_argument("--version", action="version", version=f"counsel-app {__version__}")

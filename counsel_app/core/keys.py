@@ -38,6 +38,7 @@ DEFAULT_KEYS: dict[Command, tuple[str, ...]] = {
     Command.ERASE_INK: ("E",),
     Command.OVERVIEW: ("Tab",),
     Command.ZOOM_PICTURE: ("Z",),
+    Command.EDIT: ("F2",),
     **{getattr(Command, f"DIGIT_{d}"): (str(d),) for d in range(10)},
 }
 

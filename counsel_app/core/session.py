@@ -59,6 +59,7 @@ class Command(enum.Enum):
     ERASE_INK = "erase_ink"
     OVERVIEW = "overview"  # all slides as a grid, on the console only
     ZOOM_PICTURE = "zoom_picture"  # the slide's picture alone, as large as the patient screen allows
+    EDIT = "edit"
 
     @property
     def digit(self) -> int | None:

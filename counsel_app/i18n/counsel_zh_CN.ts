@@ -3,7 +3,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="+188" />
+        <location filename="../qt/app.py" line="+190" />
         <source>Deck reloaded</source>
         <translation>幻灯片已重新载入</translation>
     </message>
@@ -69,6 +69,192 @@
         <location line="+2" />
         <source>%1: planned %2, so far %3 (%4)</source>
         <translation>%1：计划 %2，已用 %3（%4）</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPreview</name>
+    <message>
+        <location filename="../qt/editor_preview.py" line="+36" />
+        <source>What the patient will see (%1 x %2)</source>
+        <translation>患者将看到的画面 (%1 x %2)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>No problems found</source>
+        <translation>未发现问题</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>view %1 of %2</source>
+        <translation>第 %1 屏, 共 %2 屏</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>fits on one view</source>
+        <translation>一屏可以放下</translation>
+    </message>
+</context>
+<context>
+    <name>EditorWindow</name>
+    <message>
+        <location filename="../qt/editor_window.py" line="+94" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Save &amp;as...</source>
+        <translation>另存为(&amp;A)...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Close editor</source>
+        <translation>关闭编辑器(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Add slide</source>
+        <translation>添加一页(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New slide</source>
+        <translation>新的一页</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>D&amp;uplicate slide</source>
+        <translation>复制此页(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Delete slide</source>
+        <translation>删除此页(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Add &amp;part</source>
+        <translation>添加部分(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>New part</source>
+        <translation>新的部分</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move slide &amp;up</source>
+        <translation>此页上移(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move slide do&amp;wn</source>
+        <translation>此页下移(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Slide</source>
+        <translation>页(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>(no title)</source>
+        <translation>(无标题)</translation>
+    </message>
+    <message>
+        <location line="+51" />
+        <source>Edit: %1</source>
+        <translation>编辑: %1</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>This change cannot be written on this slide: %1</source>
+        <translation>此页无法写入这项修改: %1</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Choose a picture</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.svg)</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>This change cannot be made: %1</source>
+        <translation>无法进行这项修改: %1</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Save the deck under another name or in another folder?</source>
+        <translation>用其他名称或在其他文件夹中保存幻灯片吗?</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>Save the deck as</source>
+        <translation>幻灯片另存为</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Marp decks (*.md)</source>
+        <translation>Marp 幻灯片 (*.md)</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>This deck has edits that were not saved when counsel last closed. Restore them?</source>
+        <translation>这份幻灯片有上次 counsel 关闭时未保存的修改。要恢复这些修改吗?</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>No changes to save</source>
+        <translation>没有需要保存的修改</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Save your version anyway? The other version is kept as %1.</source>
+        <translation>仍然保存您的版本吗? 另一个版本会保存为 %1。</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>The changes to this deck are not saved.</source>
+        <translation>对幻灯片的修改尚未保存。</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Save them, discard them, or cancel and go on editing?</source>
+        <translation>保存修改、放弃修改, 还是取消并继续编辑?</translation>
     </message>
 </context>
 <context>
@@ -295,6 +481,11 @@
         <translation>只显示本页图片并放大（再按一次或 Esc 返回）</translation>
     </message>
     <message>
+        <location line="+1" />
+        <source>Edit the deck (the patient screen stays as it is)</source>
+        <translation>编辑幻灯片(患者屏幕保持不变)</translation>
+    </message>
+    <message>
         <location line="+3" />
         <source>Slides</source>
         <translation>翻页</translation>
@@ -315,7 +506,7 @@
         <translation>本次就诊</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>This console</source>
         <translation>医生控制台</translation>
     </message>
@@ -346,6 +537,11 @@
         <location line="+1" />
         <source>Next patient</source>
         <translation>下一位患者</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Edit deck...</source>
+        <translation>编辑幻灯片...</translation>
     </message>
     <message>
         <location line="+1" />
@@ -458,7 +654,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+3" />
         <source>Import article...</source>
         <translation>导入文章…</translation>
     </message>
@@ -736,6 +932,79 @@
         <location line="+8" />
         <source>Save the record</source>
         <translation>保存记录</translation>
+    </message>
+</context>
+<context>
+    <name>SlideFieldsPanel</name>
+    <message>
+        <location filename="../qt/editor_fields.py" line="+39" />
+        <source>One point a line; three at most is best</source>
+        <translation>每行一个要点; 最好不超过三个</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What to say (only you see this)</source>
+        <translation>要讲的话(只有您能看到)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>A question for the patient at the end of this part</source>
+        <translation>本部分结束时向患者提的问题</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>No picture</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Choose picture...</source>
+        <translation>选择图片...</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What the picture shows, in words</source>
+        <translation>用文字说明图片的内容</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Points</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Caption</source>
+        <translation>图片说明</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>What to say</source>
+        <translation>要讲的话</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Teach-back question (this part)</source>
+        <translation>复述确认问题(本部分)</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>%1 points: the patient may not take in more than three</source>
+        <translation>%1 个要点: 患者可能记不住三个以上</translation>
     </message>
 </context>
 <context>

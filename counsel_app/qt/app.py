@@ -28,6 +28,7 @@ from ..resources import default_deck
 from . import file_actions
 from .controller import Controller
 from .deck_host import DeckHost
+from .editor_launch import EditorLauncher
 from .key_router import KeyRouter
 from .errors import tell
 from .menus import build_menus, make_actions
@@ -68,6 +69,7 @@ class App(Preferences, QObject):
         self.controller = Controller(deck, lambda i: self.stage.pages(self.deck, i) if self.placer.done else 1)
         self.visit = Visit(self.presenter, deck, self.settings.pain_bands, clock)
         self.files = file_actions.FileMenu(self)
+        self.editing = EditorLauncher(self)  # F2: the deck editor
         self.teach_back = TeachBackPanel()
         self.presenter.side_panel.addWidget(self.teach_back)
         self.messages: list[str] = list(store.problems)
@@ -91,7 +93,7 @@ class App(Preferences, QObject):
             Command.TIMER_RESET: lambda: self.change_timer(self.stopwatch.reset),
             Command.OPEN: self.files.open_dialog, Command.END_COUNSELLING: lambda: self.visit.end_counselling(),
             Command.NEXT_PATIENT: lambda: self.guard.then(self.next_patient),
-            Command.ENTER: self.enter, **self.tools.handlers(lambda: self.theme),
+            Command.ENTER: self.enter, Command.EDIT: self.editing.open, **self.tools.handlers(lambda: self.theme),
         }
         self._apply_settings()
 

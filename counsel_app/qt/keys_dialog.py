@@ -43,6 +43,7 @@ class KeysDialog(QDialog):
         Command.UNDO_STROKE: QT_TRANSLATE_NOOP("KeysDialog", "Take back the last stroke (pen)"),
         Command.ERASE_INK: QT_TRANSLATE_NOOP("KeysDialog", "Erase all ink on this slide"),
         Command.ZOOM_PICTURE: QT_TRANSLATE_NOOP("KeysDialog", "The slide's picture alone, enlarged (again or Esc: back)"),
+        Command.EDIT: QT_TRANSLATE_NOOP("KeysDialog", "Edit the deck (the patient screen stays as it is)"),
     }
     GROUPS = (
         (QT_TRANSLATE_NOOP("KeysDialog", "Slides"),
@@ -54,7 +55,8 @@ class KeysDialog(QDialog):
         (QT_TRANSLATE_NOOP("KeysDialog", "Point and draw"),
          (Command.POINTER, Command.PEN, Command.UNDO_STROKE, Command.ERASE_INK)),
         (QT_TRANSLATE_NOOP("KeysDialog", "The visit"),
-         (Command.END_COUNSELLING, Command.NEXT_PATIENT, Command.TIMER_PAUSE, Command.TIMER_RESET, Command.OPEN)),
+         (Command.END_COUNSELLING, Command.NEXT_PATIENT, Command.TIMER_PAUSE, Command.TIMER_RESET, Command.OPEN,
+          Command.EDIT)),
         (QT_TRANSLATE_NOOP("KeysDialog", "This console"),
          (Command.NOTES_BIGGER, Command.NOTES_SMALLER, Command.HELP, Command.QUIT)),
     )

@@ -36,6 +36,7 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) 
         Command.OPEN: translate("Menus", "Open deck..."),
         Command.END_COUNSELLING: translate("Menus", "End counselling..."),
         Command.NEXT_PATIENT: translate("Menus", "Next patient"),
+        Command.EDIT: translate("Menus", "Edit deck..."),
         Command.QUIT: translate("Menus", "Quit"),
         Command.SWAP_SCREENS: translate("Menus", "Swap screens"),
         Command.ZOOM_IN: translate("Menus", "Patient text larger"),
@@ -65,6 +66,7 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) 
 
     file_menu = bar.addMenu(translate("Menus", "&File"))
     file_menu.addAction(actions[Command.OPEN])
+    file_menu.addAction(actions[Command.EDIT])
     import_action = file_menu.addAction(translate("Menus", "Import article..."))
     import_action.triggered.connect(app.files.import_dialog)
     handout_action = file_menu.addAction(translate("Menus", "Export handout (PDF)..."))

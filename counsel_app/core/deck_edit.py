@@ -1,0 +1,194 @@
+"""Edits of a deck as pure operations on its text: fields of one slide, and slides moved, added,
+copied or deleted.
+
+Owns the operations on `DeckText` the editor applies (each returns a new `DeckText`; slides not
+named keep every character) and `EditError` for an edit that cannot be made. Which slide holds
+a part's teach-back question is decided here too. No Qt, never touches a file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .deck import Deck
+from .deck_text import DeckText, parse_tokens, split_deck_text
+from .slide_fields import read_fields, with_bullets, with_notes, with_picture, with_teach_back, with_title
+
+_ENDS_BLANK = re.compile(r"(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$")
+
+
+class EditError(ValueError):
+    """An edit that cannot be made (the last slide deleted, a slide number out of range)."""
+
+
+def _check(doc: DeckText, *indices: int) -> None:
+    for i in indices:
+        if not 0 <= i < len(doc):
+            raise EditError(f"no slide {i + 1} in a deck of {len(doc)}")
+
+
+def _ruler(doc: DeckText) -> str:
+    return "---" + doc.newline
+
+
+def _heading_starts(doc: DeckText, slide: str) -> bool:
+    """Whether `slide` opens with a heading that already starts a slide (headingDivider)."""
+    if not doc.divider:
+        return False
+    first = next((t for t in parse_tokens(slide) if not t.hidden and t.level == 0), None)
+    return first is not None and first.type == "heading_open" and int(first.tag[1]) <= doc.divider
+
+
+def _closed(doc: DeckText, slide: str) -> str:
+    """A slide's text made to end with a line end and a blank line, so a ruler may follow it."""
+    if not slide:
+        return slide
+    if not slide.endswith(("\n", "\r")):
+        slide += doc.newline
+    if not _ENDS_BLANK.search(slide):
+        slide += doc.newline
+    return slide
+
+
+def _rejoin(doc: DeckText, slides: list[str], changed: set[int]) -> DeckText:
+    """`doc` with `slides`; the slides at `changed` positions (and the last one) get separators that
+    keep them apart, the others keep theirs."""
+    seps = list(doc.seps[:len(slides) - 1])
+    while len(seps) < len(slides) - 1:
+        seps.append(_ruler(doc))
+    for i in sorted(changed):
+        if i < len(slides) - 1:
+            slides[i] = _closed(doc, slides[i])
+        for k in (i - 1, i):
+            if 0 <= k < len(seps):
+                if _heading_starts(doc, slides[k + 1]):
+                    seps[k] = ""  # the heading starts the slide; blank lines before it would join slide k
+                    slides[k + 1] = slides[k + 1].lstrip("\r\n")
+                else:
+                    seps[k] = _ruler(doc)
+    if len(slides) > 1 and not slides[0] and not doc.head:
+        slides[0] = doc.newline  # a ruler on the first line would open front matter
+    return replace(doc, slides=tuple(slides), seps=tuple(seps))
+
+
+def _expect(doc: DeckText, count: int) -> DeckText:
+    """The edit is kept only if Marp reads the new text as `count` slides."""
+    got = len(split_deck_text(doc.text))
+    if got != count:
+        raise EditError(f"the edit would give {got} slides instead of {count}")
+    return split_deck_text(doc.text)
+
+
+def set_title(doc: DeckText, index: int, title: str) -> DeckText:
+    _check(doc, index)
+    new = doc.with_slide(index, with_title(doc.slides[index], title))
+    if read_fields(new.slides[index]).title != " ".join(title.split()):
+        raise EditError("the title cannot be written as typed on this slide")
+    if doc.divider and index and bool(doc.seps[index - 1]) == _heading_starts(new, new.slides[index]):
+        # headingDivider: a heading at the top starts the slide, a ruler before it would add one
+        return _expect(_rejoin(new, list(new.slides), {index}), len(doc))
+    return new
+
+
+def set_bullets(doc: DeckText, index: int, bullets: list[str] | tuple[str, ...]) -> DeckText:
+    _check(doc, index)
+    new = with_bullets(doc.slides[index], bullets)
+    if read_fields(new).bullets != tuple(" ".join(b.split()) for b in bullets if b.strip()):
+        raise EditError("the bullets cannot be written on this slide")
+    return doc.with_slide(index, new)
+
+
+def set_notes(doc: DeckText, index: int, notes: str) -> DeckText:
+    _check(doc, index)
+    new = with_notes(doc.slides[index], notes)
+    if _paragraphs(read_fields(new).notes) != _paragraphs(notes.replace("-->", "-- >")):
+        raise EditError("the notes cannot be written on this slide (an unclosed code block or comment)")
+    return doc.with_slide(index, new)
+
+
+def set_picture(doc: DeckText, index: int, destination: str, caption: str) -> DeckText:
+    """The slide's picture (a paragraph of its own): `destination` relative to the deck; "" removes it."""
+    _check(doc, index)
+    new = with_picture(doc.slides[index], destination, caption)
+    if read_fields(new).picture != destination:
+        raise EditError("the picture cannot be written on this slide")
+    return doc.with_slide(index, new)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n[ \t]*\n", text.replace("\r\n", "\n")) if p.strip()]
+
+
+def teach_back_slide(deck: Deck, index: int) -> int:
+    """The slide (from 0) that holds the teach-back question of the part `index` is in: the part's
+    slide with a question, else its last slide."""
+    slides = deck.slides
+    start = max((i for i in range(index + 1) if slides[i].is_part), default=0)
+    end = next((i for i in range(index + 1, len(slides)) if slides[i].is_part), len(slides))
+    return next((i for i in range(start, end) if slides[i].teach_back), end - 1)
+
+
+def set_teach_back(doc: DeckText, deck: Deck, index: int, question: str) -> DeckText:
+    """Set the question of the part that slide `index` is in (`deck` is `doc` as read)."""
+    _check(doc, index)
+    at = teach_back_slide(deck, index)
+    return doc.with_slide(at, with_teach_back(doc.slides[at], question))
+
+
+def move_slide(doc: DeckText, source: int, target: int) -> DeckText:
+    """Move slide `source` so that it becomes slide `target` (both from 0)."""
+    _check(doc, source, target)
+    if source == target:
+        return doc
+    slides = list(doc.slides)
+    slide = slides.pop(source)
+    if source == len(doc) - 1:
+        slide = _closed(doc, slide)
+    slides.insert(target, slide)
+    changed = set(range(min(source, target), max(source, target) + 1))
+    return _expect(_rejoin(doc, slides, changed), len(doc))
+
+
+def _insert(doc: DeckText, at: int, slide: str) -> DeckText:
+    slides = list(doc.slides)
+    seps = list(doc.seps)
+    if at == len(slides):
+        before = seps[-1] if seps else doc.head
+        if slides[-1] or (before and not before.endswith(("\n", "\r"))):
+            slides[-1] = _closed(doc, slides[-1] or doc.newline)
+        seps.append(_ruler(doc))
+    else:
+        seps.insert(at, _ruler(doc))
+    slides.insert(at, slide)
+    new = replace(doc, slides=tuple(slides), seps=tuple(seps))
+    return _expect(_rejoin(new, slides, {at}), len(doc) + 1)
+
+
+def add_slide(doc: DeckText, after: int, title: str = "") -> DeckText:
+    """A new slide after slide `after` (-1: first) with `title` as its heading."""
+    nl = doc.newline
+    return _insert(doc, after + 1, f"{nl}# {title.strip()}{nl}{nl}" if title.strip() else nl)
+
+
+def add_part(doc: DeckText, after: int, title: str) -> DeckText:
+    """A new part's title slide after slide `after`: the slides after it belong to the new part."""
+    nl = doc.newline
+    return _insert(doc, after + 1, f"{nl}<!-- _class: part -->{nl}{nl}# {title.strip()}{nl}{nl}")
+
+
+def duplicate_slide(doc: DeckText, index: int) -> DeckText:
+    _check(doc, index)
+    return _insert(doc, index + 1, _closed(doc, doc.slides[index]))
+
+
+def delete_slide(doc: DeckText, index: int) -> DeckText:
+    _check(doc, index)
+    if len(doc) == 1:
+        raise EditError("a deck keeps at least one slide")
+    slides, seps = list(doc.slides), list(doc.seps)
+    del slides[index]
+    del seps[index - 1 if index else 0]
+    new = replace(doc, slides=tuple(slides), seps=tuple(seps))
+    changed = {index} if index < len(slides) and doc.divider else set()
+    return _expect(_rejoin(new, slides, changed), len(doc) - 1)

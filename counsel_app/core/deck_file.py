@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .atomic import write_atomic
-from .textio import MAX_BYTES, InputError, decode
+from .textio import InputError, decode, read_bytes
 
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
@@ -37,28 +37,10 @@ class EditedFile:
         return self.path.with_name(self.path.name + ".bak")
 
 
-def _read_bytes(p: Path) -> bytes:
-    try:
-        if p.is_dir():
-            raise InputError(p, "this is a folder, not a file", "这是文件夹, 不是文件")
-        with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        raise InputError(p, "file not found", "找不到文件") from None
-    except PermissionError:
-        raise InputError(p, "no permission to read this file", "没有读取此文件的权限") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read the file ({exc.strerror or exc})",
-                         f"无法读取文件({exc.strerror or exc})") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(p, "the file is larger than 5 MB, too large for a deck", "文件超过 5 MB, 作为幻灯片文件太大")
-    return data
-
-
 def open_for_edit(path: Path | str) -> EditedFile:
     """Read a deck for editing. Raises InputError (one sentence for the doctor)."""
     p = Path(path)
-    data = _read_bytes(p)
+    data = read_bytes(p)
     _, encoding = decode(data, p)  # the same checks and encodings as presenting
     bom = next((b for b in _BOMS if data.startswith(b) and decode(b, p)[1] == encoding), b"")
     return EditedFile(path=p, text=data[len(bom):].decode(encoding), encoding=encoding, bom=bom)

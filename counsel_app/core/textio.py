@@ -80,6 +80,11 @@ def _normalise(text: str) -> str:
 def read_text(path: Path | str, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
     """Read a text file for the doctor: (text, encoding). Never reads more than max_bytes + 1."""
     p = Path(path)
+    return decode(read_bytes(p, max_bytes), p)
+
+
+def read_bytes(p: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """A doctor's file as bytes, or one clear InputError (missing, a folder, unreadable, too large)."""
     try:
         if p.is_dir():
             raise InputError(p, "this is a folder, not a file", "这是文件夹, 不是文件")
@@ -98,4 +103,4 @@ def read_text(path: Path | str, max_bytes: int = MAX_BYTES) -> tuple[str, str]:
         mb = max_bytes // (1024 * 1024)
         raise InputError(p, f"the file is larger than {mb} MB, too large for a deck",
                          f"文件超过 {mb} MB, 作为幻灯片文件太大")
-    return decode(data, p)
+    return data

@@ -18,17 +18,27 @@ from ..core.pictures import MAX_BYTES  # one size limit for check, the screen an
 MAX_PIXELS = 100_000_000  # a 20000x20000 picture would take 1.6 GB decoded
 
 
+def _svg(path: Path) -> QSvgRenderer | None:
+    """An SVG renderer for a readable picture file, else None."""
+    _quiet_svg_warnings()
+    renderer = QSvgRenderer(str(path))
+    return renderer if renderer.isValid() else None
+
+
+def _readable(path: Path) -> bool:
+    try:
+        return path.is_file() and 0 < path.stat().st_size <= MAX_BYTES
+    except OSError:
+        return False
+
+
 def load_picture(path: Path, box: QSize, *, scale: float = 1.0, background: QColor | None = None) -> QImage | None:
     """The picture fitted into `box`, stored at `scale` times that size; `background` fills transparency."""
-    try:
-        if not path.is_file() or not 0 < path.stat().st_size <= MAX_BYTES:
-            return None
-    except OSError:
+    if not _readable(path):
         return None
     if path.suffix.lower() == ".svg":
-        _quiet_svg_warnings()
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
+        renderer = _svg(path)
+        if renderer is None:
             return None
         size = renderer.defaultSize()
         if size.isEmpty():
@@ -79,15 +89,11 @@ def _scaled(size: QSize, box: QSize, scale: float) -> QSize:
 
 def picture_size(path: Path) -> QSize | None:
     """A picture's own size (an SVG's default size), without decoding it; None if it cannot be read."""
-    try:
-        if not path.is_file() or not 0 < path.stat().st_size <= MAX_BYTES:
-            return None
-    except OSError:
+    if not _readable(path):
         return None
     if path.suffix.lower() == ".svg":
-        _quiet_svg_warnings()
-        renderer = QSvgRenderer(str(path))
-        if not renderer.isValid():
+        renderer = _svg(path)
+        if renderer is None:
             return None
         size = renderer.defaultSize()
         return size if not size.isEmpty() else QSize(800, 500)

@@ -16,7 +16,7 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
-from .textio import InputError, decode, read_text
+from .textio import InputError, decode, read_bytes, read_text
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
 SUFFIXES = TEXT_SUFFIXES + (".docx", ".html", ".htm")
@@ -32,26 +32,13 @@ def read_article(path: Path | str) -> str:
     if suffix == ".docx":
         return docx_markdown(p)
     if suffix in (".html", ".htm"):
-        data = _read_bytes(p, 5 * 1024 * 1024)
+        data = read_bytes(p)
         text = html_markdown(decode(data, p)[0])
         if not re.search(r"[^\W_]", text):
             raise InputError(p, "no article text found in this web page", "网页中没有找到文章正文")
         return text
     raise InputError(p, "unknown article format: use .txt, .md, .docx or .html",
                      "无法识别的文章格式: 请使用 .txt、.md、.docx 或 .html 文件")
-
-
-def _read_bytes(p: Path, limit: int) -> bytes:
-    try:
-        with p.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except FileNotFoundError:
-        raise InputError(p, "file not found", "找不到文件") from None
-    except OSError as exc:
-        raise InputError(p, f"cannot read the file ({exc.strerror or exc})", f"无法读取文件({exc.strerror or exc})") from None
-    if len(data) > limit:
-        raise InputError(p, f"the file is larger than {limit // 2**20} MB", f"文件超过 {limit // 2**20} MB")
-    return data
 
 
 # --- Word -------------------------------------------------------------------------------------
@@ -64,7 +51,7 @@ def docx_markdown(path: Path) -> str:
     import docx  # python-docx: imported here so `import` of .txt never loads lxml
     from docx.opc.exceptions import PackageNotFoundError
 
-    _read_bytes(path, MAX_DOCX_BYTES)  # exists, readable, not too large
+    read_bytes(path, MAX_DOCX_BYTES)  # exists, readable, not too large
     try:
         document = docx.Document(str(path))
         formats = _number_formats(document)

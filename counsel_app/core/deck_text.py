@@ -14,7 +14,8 @@ from dataclasses import dataclass, replace
 
 from markdown_it.token import Token
 
-from .deck import _heading_divider, _SlideAcc, _split_front_matter, _walk_comments, markdown_parser, parse_yaml_mapping
+from .deck import _heading_divider, _SlideAcc, _split_front_matter, _walk_comments, parse_yaml_mapping
+from .marp_markdown import markdown_parser
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 _NEWLINE = re.compile(r"\r\n|\r|\n")

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from markdown_it.token import Token
 
-from .deck import Deck, Slide, html_to_text, markdown_parser
+from .deck import Deck, Slide, html_to_text
+from .marp_markdown import markdown_parser
 from .lang import is_zh
 from .backgrounds import read_alt
 from .pictures import resolve_picture

@@ -15,7 +15,8 @@ from typing import Literal
 from markdown_it.token import Token
 
 from .backgrounds import slide_images, without_backgrounds
-from .deck import Deck, Slide, html_to_text, markdown_parser
+from .deck import Deck, Slide, html_to_text
+from .marp_markdown import markdown_parser
 from .frequencies import has_numbers_patients_struggle_with
 from .lang import pick
 from .pictures import Kind, resolve_picture

@@ -76,7 +76,7 @@ class App(Preferences, QObject):
         keymap, problems = keymap_from_settings(self.settings.keymap)
         self.messages.extend(problems)
         self.actions = make_actions(keymap, self.presenter)
-        self.tools = DoctorTools(self.presenter, self.patient, self.controller, self.stage,
+        self.tools = DoctorTools(self.presenter, self.controller, self.stage,
                                  lambda: self.stopwatch.elapsed(), lambda: self.keeper)
         self.router = KeyRouter(self.actions, (self.presenter, self.patient), wanted=self.tools.wants)
         self.check_timer = QTimer(self, singleShot=True)
@@ -265,6 +265,8 @@ def wire(app: App) -> None:
     app.controller.frame_changed.connect(app.show_frame)
     app.controller.frame_changed.connect(lambda f: app.keeper.frame_shown(f))
     app.controller.frame_changed.connect(app.tools.show_frame)
+    app.tools.marks.marks_changed.connect(app.presenter.current.set_marks)
+    app.tools.marks.marks_changed.connect(app.patient.view.set_marks)
     app.presenter.skips_changed.connect(app.tools.set_skipped)
     app.presenter.overview.chosen.connect(app.tools.overview_chosen)
     app.presenter.overview.closed.connect(app.presenter.close_overview)

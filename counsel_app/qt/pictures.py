@@ -25,6 +25,12 @@ def _svg(path: Path) -> QSvgRenderer | None:
     return renderer if renderer.isValid() else None
 
 
+def _svg_size(renderer: QSvgRenderer) -> QSize:
+    """An SVG's own size; one without any is drawn at 800x500."""
+    size = renderer.defaultSize()
+    return size if not size.isEmpty() else QSize(800, 500)
+
+
 def _readable(path: Path) -> bool:
     try:
         return path.is_file() and 0 < path.stat().st_size <= MAX_BYTES
@@ -40,9 +46,7 @@ def load_picture(path: Path, box: QSize, *, scale: float = 1.0, background: QCol
         renderer = _svg(path)
         if renderer is None:
             return None
-        size = renderer.defaultSize()
-        if size.isEmpty():
-            size = QSize(800, 500)
+        size = _svg_size(renderer)
         image = QImage(_scaled(size, box, scale), QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(background if background is not None else Qt.GlobalColor.transparent)
         painter = QPainter(image)
@@ -93,9 +97,6 @@ def picture_size(path: Path) -> QSize | None:
         return None
     if path.suffix.lower() == ".svg":
         renderer = _svg(path)
-        if renderer is None:
-            return None
-        size = renderer.defaultSize()
-        return size if not size.isEmpty() else QSize(800, 500)
+        return _svg_size(renderer) if renderer is not None else None
     size = QImageReader(str(path)).size()
     return size if size.isValid() and not size.isEmpty() else None

@@ -23,7 +23,6 @@ from ..core.themes import theme as get_theme
 from .controller import Controller
 from .marks import MarksController
 from .overview import thumbnail
-from .patient_window import PatientWindow
 from .presenter_window import PresenterWindow
 from .stage import Stage
 
@@ -31,7 +30,7 @@ PACE_COLOURS = {PaceState.AHEAD: "#1565c0", PaceState.ON_TIME: "#2e7d32", PaceSt
 
 
 class DoctorTools(QObject):
-    def __init__(self, presenter: PresenterWindow, patient: PatientWindow, controller: Controller,
+    def __init__(self, presenter: PresenterWindow, controller: Controller,
                  stage: Stage, elapsed: Callable[[], float], keeper: Callable[[], RecordKeeper]) -> None:
         super().__init__()
         self._presenter = presenter
@@ -41,9 +40,7 @@ class DoctorTools(QObject):
         self._keeper = keeper
         self.minutes = 15
         self._planned_for: tuple[tuple[Deck, frozenset[int], int], tuple[PartPlan, ...]] | None = None
-        self.marks = MarksController(presenter.current)
-        self.marks.marks_changed.connect(presenter.current.set_marks)
-        self.marks.marks_changed.connect(patient.view.set_marks)
+        self.marks = MarksController(presenter.current)  # app.py's wire() shows its marks on both views
 
     @property
     def frame(self) -> Frame:

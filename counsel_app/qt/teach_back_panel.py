@@ -6,7 +6,8 @@ with its word. It only emits what the doctor chose; app.py hands that to the Rec
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSpinBox,
                                QVBoxLayout, QWidget)
 
@@ -16,6 +17,15 @@ from ..core.record import TeachBackEntry, TeachBackResult, part_label
 NOT_TAKEN = -1  # the spin box's special value: no pain score taken
 RESULTS = (TeachBackResult.CORRECT, TeachBackResult.CORRECT_AFTER_REEXPLAINING,
            TeachBackResult.NEEDS_REINFORCEMENT, TeachBackResult.NOT_ASSESSED, TeachBackResult.DECLINED)
+
+
+class PainBox(QSpinBox):
+    """The 0-10 box: clicking into it selects what it shows, so typing "6" replaces "not taken"
+    instead of being appended to it (and rejected)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
+        super().focusInEvent(event)
+        QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
 
 
 class TeachBackPanel(QWidget):
@@ -53,7 +63,7 @@ class TeachBackPanel(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
 
-        self.pain_spin = QSpinBox()
+        self.pain_spin = PainBox()
         self.pain_spin.setRange(NOT_TAKEN, 10)
         self.pain_spin.setSpecialValueText(self.tr("not taken"))
         self.pain_spin.setValue(NOT_TAKEN)

@@ -407,3 +407,15 @@ def test_z_shows_the_picture_alone_as_large_as_the_screen_allows(make_app, qtbot
     QTest.keyClick(app.presenter, Key.Key_Escape)
     assert app.patient.view.layout_shown() is slide_layout and app.controller.frame.index == index
     assert index + 1 in app.keeper.slides_shown()
+
+
+def test_clicking_into_the_pain_box_and_typing_replaces_not_taken(make_app, qtbot):
+    from PySide6.QtCore import QPoint
+
+    app = make_app()
+    focus_console(app, qtbot)
+    edit = app.teach_back.pain_spin.lineEdit()
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 4, edit.height() // 2))
+    qtbot.waitUntil(lambda: edit.selectedText() == edit.text())  # the click selects "not taken"
+    type_keys(edit, Key.Key_6, Key.Key_Return)
+    assert app.keeper.pain == 6 and app.teach_back.pain() == 6

@@ -11,7 +11,7 @@ import re
 
 from .article import QUESTION_END, text_size
 from .percentages import rewrite_shares
-from .meaning import is_action, is_praise, is_warning, qualifiers, starts_with_connective
+from .meaning import fact_marks, is_action, is_praise, is_warning, qualifiers, starts_with_connective
 from .sentences import CJK, has_words, split_line
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
@@ -29,7 +29,8 @@ _MARKERS = {
 
 
 # Sentences of this kind introduce rather than inform: they stay in the notes and never become bullets.
-_META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本篇|说说|下面|小编|聊聊|let's|this article|today|we will|read on",
+_META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本篇|本指南|本手册|说说|下面|小编|聊聊|要理解|得先明白|先来了解"
+                   r"|let's|this article|this guide|this leaflet|this page|today|we will|read on",
                    re.IGNORECASE)
 
 
@@ -42,7 +43,7 @@ _PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)�
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
 # Clauses that set a scene (when, where, if) rather than say the message.
 _CONTEXT_ZH = re.compile(r"^(以及|或者|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
-                         r"|(之后|以后|(?<!前)后|时|的时候)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
+                         r"|(之后|以后|(?<!前)后|时|的时候|(?:检查|片子|图像|影像|扫描|报告)(?:[（(][^（）()]*[)）])?上)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
 
 
 _CONTEXT_EN = re.compile(r"^(if|when|in|for|after|before|although|because|while|as|during|with|based on|according to"
@@ -111,15 +112,16 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             return line, 2.0 * text_size(line, lang) / limit
     s = _drop_marker(s, lang)
     s = s.rstrip("。.;；").strip()
-    for aside in (_PAREN, _ANY_PAREN):  # asides first; examples only when the line is still too long
-        if text_size(s, lang) > limit:
+    for aside, most in ((_PAREN, limit), (_ANY_PAREN, round(limit * _FACT_STRETCH))):
+        # asides first; examples (names) only when even a fact line could not hold them
+        if text_size(s, lang) > most:
             shorter = aside.sub("", s).strip()
             if has_words(shorter):
                 s = shorter
     if text_size(s, lang) <= limit:
         line = s if QUESTION_END.search(s) else _strip_end(s)
         return line, 2.0 * max(text_size(line, lang), limit / 2) / limit
-    parts = _clauses(s, lang)
+    parts = [_TOPIC_FREQUENCY.sub("", p, count=1) for p in _clauses(s, lang)]
     short = 6 if lang == "zh" else 3
     context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
     best, best_score, best_i, best_j = parts[0], float("-inf"), 0, 0
@@ -167,18 +169,42 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     if k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
         best_j = k
     while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
+                                       or re.match(r"^(?:都|就|才|也就)", parts[best_j + 1].strip())
                                        or (_NOT_X.search(parts[best_j]) and _BUT_Y.match(parts[best_j + 1].strip()))
                                        or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
                                        or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
         best_j += 1
     while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang):
         best_i -= 1
+    if best_j + 2 == len(parts) and text_size(_strip_end(parts[-1]), lang) < short:
+        best_j += 1  # a last clause too short to stand alone ("..., 更为根本") ends the run before it
+    best_i, best_j = _with_facts(parts, best_i, best_j, lang, limit)
     best = "".join(parts[best_i:best_j + 1])
     best = _with_qualifiers(parts, best_i, best, lang)
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
     return line, best_score - 1.5 * bool(re.search(r"\d", best))
+
+
+# "而对于其中约每100人中有1到2人是RET阳性患者, ...": the topic holds a whole frequency statement, which stands alone
+_TOPIC_FREQUENCY = re.compile(r"^\s*(?:而|但)?(?:对于|至于)(?=[^，,]*每\d+[^，,]{0,4}中有[^，,]+是)")
+# A line may run to this many times the limit to keep a fact of its sentence (about two lines on a slide).
+_FACT_STRETCH = 2.25
+
+
+def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tuple[int, int]:
+    """Clauses i..j widened to take in the clauses around them that carry a fact the run lacks (a drug's
+    name, a time, a test, a medicine, an image: "就像...“刹车”"), when the whole still fits about two lines."""
+    have = set(fact_marks("".join(parts[i:j + 1])))
+    # an image is lost with its clause: "A就像油门, 而B就是刹车" teaches in both halves
+    lost = [k for k, p in enumerate(parts) if not i <= k <= j and (set(fact_marks(p)) - have or "image" in fact_marks(p))]
+    if not lost:
+        return i, j
+    lo, hi = min(i, *lost), max(j, *lost)
+    if text_size(_strip_end("".join(parts[lo:hi + 1])), lang) > round(limit * _FACT_STRETCH):
+        return i, j
+    return lo, hi
 
 
 # A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
@@ -247,7 +273,8 @@ def bigrams(s: str, lang: str) -> set[str]:
 _VARIES = re.compile(r"因人而异|个体差异|differ from person to person|vary from person to person|results differ", re.IGNORECASE)
 _WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|定期|按时|within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)",
                    re.IGNORECASE)
-_EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|this means|this is because)", re.IGNORECASE)
+_EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|这比|this means|this is because|this is better than)",
+                              re.IGNORECASE)
 _DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they)", re.IGNORECASE)
 
 
@@ -259,17 +286,29 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
     """
     scored = []
     for i, s in enumerate(sentences):
-        if QUESTION_END.search(s) or text_size(clean(s), lang) < (4 if lang == "zh" else 2):
+        stated = s
+        if QUESTION_END.search(s):
+            # "其中约占1%-2%的患者, 一个关键问题摆在了面前: ...好吗?": the number before the colon is a statement
+            head = re.split(r"[:：]", s)[0]
+            if head == s or not re.search(r"\d", head):
+                continue
+            stated = head
+        if text_size(clean(stated), lang) < (4 if lang == "zh" else 2):
             continue
-        line, quality = _trim_scored(s, lang, BULLET_LIMIT[lang])
+        line, quality = _trim_scored(stated, lang, BULLET_LIMIT[lang])
         if is_warning(s):
             line = _strip_end(clean(rewrite_shares(s, lang)))  # warning signs are kept whole
         if not has_words(line):
             continue
         score = 2.0 * bool(re.search(r"\d", s)) + quality
         score += min(len(bigrams(s, lang) & context_terms), 4) * 0.25
-        if text_size(line, lang) > BULLET_LIMIT[lang]:
+        marks = fact_marks(line)
+        score += 0.75 * len(set(marks) - {"time"}) + 1.5 * ("key" in fact_marks(s))  # names, tests, an image
+        size = text_size(line, lang)
+        if size > round(BULLET_LIMIT[lang] * _FACT_STRETCH):
             score -= 2.0  # no clause short enough: a last resort
+        elif size > BULLET_LIMIT[lang] and not marks:
+            score -= 0.75  # long to keep its meaning ("并非X, 而是Y", a subject with its predicate)
         if _META.search(s):
             continue  # "today we talk about ...": for the notes, not the slide
         score -= 0.5 * bool(_DEICTIC.search(line))
@@ -277,7 +316,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
         if is_praise(line):
             score -= 6.0  # praise informs no decision: a bullet only when nothing else is there
         score += 1.0 * bool(_WHEN.search(line))  # how soon, how often: facts a patient plans by
-        score += 0.75 * bool(_VARIES.search(line))  # "效果因人而异": what to expect is not a promise
+        score += 1.5 * bool(_VARIES.search(line))  # "效果因人而异": what to expect is not a promise
         if _EXPLAINS_BEFORE.match(line):
             score -= 1.0  # "这是因为..." explains the sentence before it
         score -= 0.1 * i
@@ -311,5 +350,5 @@ def point_line(point: str, lang: str, context_terms: set[str]) -> str:
 
 
 def is_informative(sentence: str) -> bool:
-    """A number, an action or a warning: worth a third bullet from one paragraph."""
-    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence)
+    """A number, an action, a warning or a fact a patient plans by: worth a third bullet from one paragraph."""
+    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence) or bool(fact_marks(sentence))

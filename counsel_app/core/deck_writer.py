@@ -109,9 +109,10 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
             sentences = sentences[1:]
         chosen: list[tuple[int, str]] = []
         for i, line in rank_sentences(sentences, terms, lang):
-            if line in [c for _, c in chosen] or (chosen and is_praise(sentences[i])):
+            if line in [c for _, c in chosen] or (chosen and is_praise(line)):
                 continue  # praise is a bullet only when a paragraph has nothing else
-            room = len(chosen) < _MAX_BULLETS and (is_informative(sentences[i]) or len(sentences) >= _LONG_PARAGRAPH)
+            room = len(chosen) < _MAX_BULLETS and (is_informative(sentences[i]) or len(sentences) >= _LONG_PARAGRAPH
+                                                   or len(sentences) <= _MAX_BULLETS)  # a short paragraph: all of it
             if len(chosen) < _BULLETS_PER_PARAGRAPH or room:
                 chosen.append((i, line))
         units.append(Unit(bullets=[(line, None, sentences[i]) for i, line in sorted(chosen)], notes=[note]))

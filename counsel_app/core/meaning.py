@@ -1,7 +1,8 @@
 """What a sentence of a patient article carries: qualifiers, actions, warnings, praise, a connective start.
 
 Owns the word lists the importer ranks bullets by and `check` tests bullets against, so the two
-never disagree: `qualifiers(text)`, `is_action`, `is_warning`, `is_praise`, `starts_with_connective`.
+never disagree: `qualifiers(text)`, `is_action`, `is_warning`, `is_praise`, `starts_with_connective`,
+`fact_marks` (what makes a sentence worth a slide: names, times, tests, an image, a key point).
 Pure Python (stdlib only), no Qt.
 """
 
@@ -31,7 +32,37 @@ _PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强
                      re.IGNORECASE)
 # A clause that cannot open a bullet: it leans on the clause before it.
 _CONNECTIVE_ZH = re.compile(r"^(?:并且|而且|并|而|且|但|却|也|还|就|才|以免|以便|从而|进而|因此|所以|因为|由于|于是|与|和|及(?!时)|以及|或|是(?!否)|直到)")
-_CONNECTIVE_EN = re.compile(r"^(?:and|but|or|so|which|that|because|while|whereas|as well as|nor|then)\b", re.IGNORECASE)
+# ("While the air goes out, the monitor ..." is a whole sentence: its own clause comes after the comma)
+_CONNECTIVE_EN = re.compile(r"^(?:and|but|or|so|which|that|(?:because|while)(?![^,]*,)|whereas|as well as|nor|then)\b",
+                            re.IGNORECASE)
+
+
+# What a patient plans by or will hear again: the kinds of fact a bullet must not lose.
+_FACT_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # names given as examples ("(如普拉替尼、塞普替尼)", "(e.g. warfarin)"): what the pharmacy will say
+    ("names", re.compile(r"[（(](?:如|例如|比如|e\.g\.|such as)[^（）()]+[)）]", re.IGNORECASE)),
+    # how soon, how often
+    ("time", re.compile(r"几周|几天|几个月|\d+\s*(?:天|周|个月|年|小时)|每天|每日|每周|每月|每年|定期|按时"
+                        r"|\b(?:within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)|\d+ (?:days|weeks|months)"
+                        r"|once a (?:day|week|month)|daily|weekly|monthly)\b", re.IGNORECASE)),
+    # tests and check-ups the patient will have
+    ("test", re.compile(r"复查|血常规|化验|验血|抽血|肝肾功能|检查|检测|CT|核磁|扫描|监测"
+                        r"|\b(?:blood tests?|check-ups?|scans?|tests?|INR|HbA1c)\b", re.IGNORECASE)),
+    # medicines by kind
+    ("medicine", re.compile(r"止痛药|镇痛药|降压药|降糖药|胰岛素|抗凝药|吸入剂|激素"
+                            r"|\b(?:painkillers?|pain medicines?|insulin|inhalers?|steroids?)\b", re.IGNORECASE)),
+    # an image that teaches ("就像...", "就是精准的“刹车”", "like a brake")
+    ("image", re.compile(r"就像|好比|如同|相当于|像一[把个只块座道]|像给|就是[^，。,；;]{0,6}“[^”]{1,8}”"
+                         r"|\b(?:like an? |works like|acts like|as if)\b", re.IGNORECASE)),
+    # the article says this one is the point
+    ("key", re.compile(r"关键点|关键是|最重要的是|重要的是|请记住|记住|\b(?:key point|the key|remember|most important)\b",
+                       re.IGNORECASE)),
+)
+
+
+def fact_marks(text: str) -> list[str]:
+    """The kinds of fact `text` carries (names, time, test, medicine, image, key), in a fixed order."""
+    return [kind for kind, pattern in _FACT_MARKS if pattern.search(text)]
 
 
 def qualifiers(text: str, lang: str) -> list[str]:

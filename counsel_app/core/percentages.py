@@ -95,6 +95,8 @@ def rewrite_shares(text: str, lang: str) -> str:
             continue
         if m.group(0)[:1].isupper():
             freq = freq[:1].upper() + freq[1:]
+        if lead_in and "占" in lead_in.group(0) and noun is None and text.startswith("的", end):
+            freq, end = freq + "是", end + 1  # "约占1%-2%的RET阳性患者" -> "约每100人中有1到2人是RET阳性患者"
         out.append(text[pos:start] + freq + tail)
         pos = end
     out.append(text[pos:])

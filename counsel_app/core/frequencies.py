@@ -11,7 +11,9 @@ in 10 people". The rule for the denominator (ours, chosen to be predictable for 
 * one decimal place (0.5%, 1.5%-2%)                          -> per 1,000  ("5 in 1000")
 * two or more decimal places (0.25%)                         -> per 10,000, rounded to 2 places
 
-A range keeps one denominator for both ends. Numbers above 100 are not frequencies (they are
+A range keeps one denominator for both ends. Frequencies a patient compares (on one slide or in one
+part of a deck) are written over one denominator, the largest (`same_denominator`): "约每10人中有3到4人"
+next to "约每100人中有1到2人" becomes "约每100人中有30到40人", so that one is seen to be 20-40 times rarer. Numbers above 100 are not frequencies (they are
 usually relative changes such as "rose by 150%"): they are left alone for a person to reword.
 A leading 约/大约/大概/about/approximately/around/roughly is absorbed, because the rewrite
 already says 约/about; when the words before say it already ("约为", "将近", "nearly"), the rewrite
@@ -31,7 +33,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from .lang import is_zh
 
 __all__ = ["find_percentages", "to_natural_frequency", "has_numbers_patients_struggle_with",
-           "natural_frequency"]
+           "natural_frequency", "same_denominator"]
 
 _DIGIT = "0-9０-９"
 _NUM = rf"[{_DIGIT}]+(?:[.．][{_DIGIT}]+)?"
@@ -142,3 +144,34 @@ def to_natural_frequency(text: str, lang: str) -> str:
 def has_numbers_patients_struggle_with(text: str) -> list[str]:
     """Percentages, fractions (1/3, 三分之一) and decimals (3.5) in `text`, in order, as found."""
     return [m.group(0).strip() for m in STRUGGLE_RE.finditer(text)]
+
+
+# A natural frequency of people as the importer writes it (and as articles often do).
+_FREQ_ZH = re.compile(r"每(?P<per>10|100|1000|10000)(?P<who>人|名患者|名病人)中有(?P<a>\d+)(?:到(?P<b>\d+))?(?P<unit>人|名)")
+_FREQ_EN = re.compile(r"\b(?P<a>\d+)(?: to (?P<b>\d+))? in (?P<per>10|100|1000|10000)"
+                      r"(?= (?:[a-z-]+ ){0,2}(?:people|patients|adults|children|women|men|persons)\b)")
+
+
+def same_denominator(lines: list[str], lang: str) -> list[str]:
+    """`lines` with every natural frequency of people over the largest denominator among them.
+
+    Only when the lines hold frequencies over different denominators, each a divisor of the largest
+    ("3 to 4 in 10" and "1 to 2 in 100" -> "30 to 40 in 100"); other numbers are never touched."""
+    pattern = _FREQ_ZH if is_zh(lang) else _FREQ_EN
+    pers = {int(m.group("per")) for line in lines for m in pattern.finditer(line)}
+    if len(pers) < 2:
+        return list(lines)
+    top = max(pers)
+
+    def scale(m: re.Match[str]) -> str:
+        k = top // int(m.group("per"))
+        if top % int(m.group("per")):
+            return m.group(0)
+        a = str(int(m.group("a")) * k)
+        b = str(int(m.group("b")) * k) if m.group("b") else None
+        if is_zh(lang):
+            span = a + (f"到{b}" if b else "")
+            return f"每{top}{m.group('who')}中有{span}{m.group('unit')}"
+        return a + (f" to {b}" if b else "") + f" in {top}"
+
+    return [pattern.sub(scale, line) for line in lines]

@@ -31,7 +31,7 @@ What it does, in order:
    joined (space in English, nothing between Chinese characters), so every sentence of the article
    appears in the notes unchanged and in order (`coverage_gaps` checks that). `-->` inside a note
    is written `--&gt;`. The last slide of each part carries a teach-back question built from the
-   part's title only.
+   part's title only. The natural frequencies of one part are written over one denominator.
 
 Limitations: heading detection in plain text is a heuristic (a short list of items with no
 punctuation reads as headings); the keyword lists are short and generic; bullets are the article's
@@ -57,6 +57,7 @@ from .deck_writer import (
     section_units,
     yaml_scalar,
 )
+from .frequencies import same_denominator
 from .icon_array import add_icon_arrays
 from .import_report import BulletReport, HeadingPlace, ImportReport, PartReport
 from .lang import text_base
@@ -136,6 +137,7 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         for section, slide_title, skip in parts[p]:
             units = section_units(section, lang, label, title_terms, skip)
             part_slides.extend(pack_slides(slide_title, units, lang))
+        _compare_over_one_denominator(part_slides, lang)
         has_own = any(is_warning(s.title) for s in part_slides)  # the article's own "when to get help" section
         help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
         if help_ is not None:
@@ -168,6 +170,13 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
     )
     markdown_out, pictures = add_icon_arrays(markdown_out)
     return ImportResult(markdown=markdown_out, report=report, pictures=pictures)
+
+
+def _compare_over_one_denominator(slides: list[DraftSlide], lang: str) -> None:
+    """The natural frequencies of one part, which the patient compares, over one denominator."""
+    lines = same_denominator([line for s in slides for line, _n, _src in s.bullets], lang)
+    for s in slides:
+        s.bullets = [(lines.pop(0), n, src) for _line, n, src in s.bullets]
 
 
 _KIND_FLAG = {"share": "frequency", "relative": "relative-change", "measure": "measure"}

@@ -33,4 +33,7 @@ def test_each_picture_covers_a_quarter_of_the_screen_beside_large_text(qapp, nam
         assert not layout.content.intersects(picture.cell), f"slide {slide.index}: text over the picture"
         assert layout.pages == 1
         assert layout.body_px >= rule.target_px, f"slide {slide.index}: text {layout.body_px}px beside the picture"
+        if "icons-" in slide.images[0]:  # an icon array fills its column, so that each figure is large
+            assert shown.width() >= 0.95 * picture.cell.width() or shown.height() >= 0.95 * picture.cell.height()
+            assert shown.width() >= 0.9 * picture.cell.width() and shown.height() >= 0.9 * picture.cell.height()
     assert picture_slides == 6  # four pictures and two icon arrays

@@ -477,8 +477,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>The slide's picture alone, enlarged (again or Esc: back)</source>
-        <translation>只显示本页图片并放大（再按一次或 Esc 返回）</translation>
+        <source>The slide's picture alone, enlarged; also a click on it in the console (again or Esc: back)</source>
+        <translation>只显示本页图片并放大；在控制台点一下图片也可以（再按一次或 Esc 返回）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -804,8 +804,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Patient sees the picture enlarged (Z or Esc: back)</source>
-        <translation>患者正在看放大的图片（按 Z 或 Esc 返回）</translation>
+        <source>Patient sees the picture enlarged (Z, a click on it or Esc: back)</source>
+        <translation>患者正在看放大的图片（按 Z、点一下图片或按 Esc 返回）</translation>
     </message>
     <message>
         <location line="+59" />

@@ -192,3 +192,9 @@ def delete_slide(doc: DeckText, index: int) -> DeckText:
     new = replace(doc, slides=tuple(slides), seps=tuple(seps))
     changed = {index} if index < len(slides) and doc.divider else set()
     return _expect(_rejoin(new, slides, changed), len(doc) - 1)
+
+
+def add_bullet(doc: DeckText, index: int, bullet: str) -> DeckText:
+    """Slide `index` with `bullet` added after its points (the source pane's "Add as point")."""
+    _check(doc, index)
+    return set_bullets(doc, index, [*read_fields(doc.slides[index]).bullets, bullet])

@@ -29,6 +29,7 @@ from ..core.textio import InputError
 from ..core.themes import Theme
 from .editor_fields import FieldEdit, SlideFieldsPanel
 from .editor_preview import EditorPreview
+from .editor_source import SourcePane
 
 
 LARGE_DECK = 200  # slides: above this, the preview follows typing once the doctor pauses (reading 1,000 slides: ~0.3 s)
@@ -71,6 +72,11 @@ class EditorWindow(QMainWindow):
         self.fields.picture_requested.connect(self.choose_picture)
         self.slides.currentRowChanged.connect(self._row_changed)
         self.slides.model().rowsMoved.connect(self._dragged)
+        self.source = SourcePane(self)  # bottom: the article behind the slides (decks whose notes carry 原文/Source)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.source)
+        self.source.bullet_requested.connect(
+            lambda point: self.structure(lambda d: E.add_bullet(d, self.index, point), self.index))
+        self.source.accept_drops_on(self.fields, self.preview)
         self.resize(1500, 850)
         self._fill_list()
         self.select(0)
@@ -173,6 +179,7 @@ class EditorWindow(QMainWindow):
         self.refresh_timer.stop()
         deck = self.deck
         self.preview.show_slide(deck, self.index, lint_slide(deck.slides[self.index], deck.base_dir))
+        self.source.show_deck(deck, self.index)
         item = self.slides.item(self.index)
         if item is not None:
             item.setText(self._label(self.index))

@@ -1022,17 +1022,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Add as point to this slide</source>
         <translation>作为要点加到本页</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>The selected sentence becomes a point of this slide, shortened as the importer does. You can also drag a sentence onto the slide.</source>
         <translation>选中的句子按导入时的规则缩短后, 成为本页的一个要点。也可以把句子拖到本页上。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+10"/>
+        <source>behind this slide</source>
+        <translation>本页依据的原文</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>The patient sees this on slide %1</source>
         <translation>患者在第 %1 页看到这句</translation>
     </message>

@@ -72,7 +72,10 @@ class SourcePane(QDockWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        behind = self.tr("behind this slide")
+        legend = QLabel(f'<span style="background:{_BEHIND.name()}">&nbsp;{behind}&nbsp;</span>')
         top = QHBoxLayout()
+        top.addWidget(legend)
         top.addWidget(self.count, 1)
         top.addWidget(self.search)
         top.addWidget(self.add)
@@ -99,17 +102,22 @@ class SourcePane(QDockWidget):
             self._deck = deck
             new = source_map(deck)
             if new != self.map:
+                same_text = [(s.text, s.paragraph) for s in new.sentences] == \
+                    [(s.text, s.paragraph) for s in self.map.sentences]
                 self.map = new
-                self._fill()
+                if not same_text:
+                    self._fill()
+                self._mark()  # what the patient sees changes as the doctor types: the list stays where it is
             self.setVisible(bool(self.map.sentences))
         moved = index != self.index
         self.index = index
         self._highlight(scroll=moved)
 
     def _fill(self) -> None:
-        chosen = self.selected()
+        """The article's sentences, one item each, a small gap between paragraphs (scrolled as before)."""
+        chosen, scrolled = self.selected(), self.list.verticalScrollBar().value()
         self.list.clear()
-        n, paragraph = self.map.unseen, None
+        paragraph = None
         for k, s in enumerate(self.map.sentences):
             if paragraph is not None and s.paragraph != paragraph:
                 gap = QListWidgetItem()
@@ -117,24 +125,32 @@ class SourcePane(QDockWidget):
                 gap.setSizeHint(QSize(10, 8))
                 self.list.addItem(gap)
             paragraph = s.paragraph
-            item = QListWidgetItem(s.text if s.reaches_patient else f"{UNSEEN_MARK} {s.text}")
+            item = QListWidgetItem()
             item.setData(_SENTENCE, k)
+            self.list.addItem(item)
+            item.setSelected(k == chosen)
+        self.list.verticalScrollBar().setValue(scrolled)
+        self._filter(self.search.text())
+
+    def _mark(self) -> None:
+        """Each sentence the patient will not see grey, italic and marked, with a tooltip; the count."""
+        for item in self.items():
+            s = self.map.sentences[item.data(_SENTENCE)]
+            font = item.font()
+            font.setItalic(not s.reaches_patient)
+            item.setFont(font)
             if s.reaches_patient:
+                item.setText(s.text)
+                item.setForeground(QBrush())
                 slides = ", ".join(str(i + 1) for i in s.shown_on)
                 item.setToolTip(self.tr("The patient sees this on slide %1").replace("%1", slides))
             else:
+                item.setText(f"{UNSEEN_MARK} {s.text}")
                 item.setForeground(QBrush(_UNSEEN))
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
                 item.setToolTip(self.tr("The patient will not see this sentence: no slide shows its words"))
-            self.list.addItem(item)
-            if k == chosen:
-                item.setSelected(True)
         self.count.setText(self.tr("%1 sentences in the article; the patient will not see %2 of them (%3)")
-                           .replace("%1", str(len(self.map.sentences))).replace("%2", str(n))
+                           .replace("%1", str(len(self.map.sentences))).replace("%2", str(self.map.unseen))
                            .replace("%3", UNSEEN_MARK))
-        self._filter(self.search.text())
 
     def items(self) -> list[QListWidgetItem]:
         """The sentences' items, in article order (paragraph gaps left out)."""

@@ -105,7 +105,10 @@ def test_add_as_point_changes_the_slide_and_the_preview_and_undo_removes_it(qtbo
     unseen = seed.source.map.unseen
     assert not seed.source.add.isEnabled()
     seed.source.list.setCurrentItem(item)
+    scrolled = seed.source.list.verticalScrollBar().value()
+    assert scrolled > 0
     qtbot.mouseClick(seed.source.add, Qt.MouseButton.LeftButton)
+    assert seed.source.list.verticalScrollBar().value() == scrolled  # the article stays where the doctor was reading
     point = "过去,面对肺癌骨转移,我们的武器库主要是放疗、双膦酸盐类药物和止痛药"
     lines = seed.fields.bullets.toPlainText().split("\n")
     assert len(lines) == 4 and lines[-1] == point

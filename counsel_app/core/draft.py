@@ -16,6 +16,7 @@ class Draft:
     path: Path  # where Save suggests writing it: next to the article, a name not yet taken
     text: str
     pictures: dict[str, str] = field(default_factory=dict)  # file name -> SVG text, written beside the deck
+    report_json: str = ""  # the import report (`import --json`)
 
 
 def draft_path(article: Path) -> Path:
@@ -36,4 +37,4 @@ def import_draft(article: Path | str) -> Draft:
     from .importer import import_article
 
     result = import_article(read_article(article))
-    return Draft(draft_path(Path(article)), result.markdown, dict(result.pictures))
+    return Draft(draft_path(Path(article)), result.markdown, dict(result.pictures), result.report.to_json())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from ..core import deck_edit as E
 from ..core.deck import Deck, parse_deck
 from ..core.deck_file import EditedFile
+from ..core.draft import Draft
 from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
 from ..core.finding_places import finding_place
@@ -277,13 +278,10 @@ def open_editor(path: Path, *, lang: str, theme: Theme, screen: QSize | None = N
     return window
 
 
-def open_draft(article: Path, *, lang: str, theme: Theme, screen: QSize | None = None,
+def open_draft(draft: Draft, *, lang: str, theme: Theme, screen: QSize | None = None,
                recovery: Path | None = None, parent: QWidget | None = None) -> EditorWindow:
-    """The editor on a new draft imported from `article`, unsaved (Save asks where, next to the
-    article by default). Raises InputError when the article cannot be read (nothing is written)."""
-    from ..core.draft import import_draft
-
-    draft = import_draft(article)
+    """The editor on a new draft imported from an article (`core.draft.import_draft`), shown and
+    unsaved: Save asks where (next to the article by default) and writes its pictures beside it."""
     window = EditorWindow(EditedFile(draft.path, draft.text, "utf-8"), lang=lang, theme=theme, screen=screen,
                           recovery=recovery, parent=parent, pictures=draft.pictures)
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -136,6 +136,9 @@ class SourcePane(QDockWidget):
         """Each sentence the patient will not see grey, italic and marked, with a tooltip; the count."""
         for item in self.items():
             s = self.map.sentences[item.data(_SENTENCE)]
+            if item.text() == s.text and s.reaches_patient and item.toolTip().endswith(
+                    ", ".join(str(i + 1) for i in s.shown_on)):
+                continue  # unchanged
             font = item.font()
             font.setItalic(not s.reaches_patient)
             item.setFont(font)
@@ -166,7 +169,8 @@ class SourcePane(QDockWidget):
         shown = []
         for item in self.items():
             on = item.data(_SENTENCE) in behind
-            item.setBackground(QBrush(_BEHIND) if on else QBrush())
+            if on != (item.background().color() == _BEHIND):  # an item changed makes the list lay out again
+                item.setBackground(QBrush(_BEHIND) if on else QBrush())
             if on:
                 shown.append(item)
         if scroll and shown:

@@ -201,14 +201,18 @@ class SourcePane(QDockWidget):
 
     def _menu(self, pos: object) -> None:
         item = self.list.itemAt(pos)  # type: ignore[call-overload]
-        if item is None or item.data(_SENTENCE) is None:
-            return
-        item.setSelected(True)
+        if item is not None and item.data(_SENTENCE) is not None:
+            self.menu_for(item).popup(self.list.viewport().mapToGlobal(pos))  # type: ignore[call-overload]
+
+    def menu_for(self, item: QListWidgetItem) -> QMenu:
+        """The right-click menu of a sentence (which it selects)."""
+        self.list.setCurrentItem(item)
+        sentence = self.map.sentences[item.data(_SENTENCE)].text
         menu = QMenu(self.list)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Add as point to this slide"), self.add_selected)
-        menu.addAction(self.tr("Copy sentence"),
-                       lambda: QGuiApplication.clipboard().setText(self.map.sentences[item.data(_SENTENCE)].text))
-        menu.popup(self.list.viewport().mapToGlobal(pos))  # type: ignore[call-overload]
+        menu.addAction(self.tr("Copy sentence"), lambda: QGuiApplication.clipboard().setText(sentence))
+        return menu
 
     def accept_drops_on(self, *widgets: QWidget) -> None:
         """A sentence dropped on these widgets (and the text fields in them) becomes a point of the slide."""

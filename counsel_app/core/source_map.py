@@ -88,7 +88,7 @@ def _sentences(paragraph: str, lang: Base) -> tuple[tuple[str, frozenset[str]], 
                  for s in split_line(" ".join(paragraph.split())))
 
 
-def _from(line: set[str], candidates: list[int], words: list[frozenset[str]], share: float, least: int) -> set[int]:
+def _from(line: frozenset[str], candidates: list[int], words: tuple[frozenset[str], ...], share: float, least: int) -> set[int]:
     """The sentences among `candidates` a line shows: the one it was cut from (sharing most of its
     words, at least `share` of them) and any whose own words are mostly in the line (`share` of them)."""
     shared = {k: c for k in candidates if (c := len(line & words[k])) >= least}
@@ -100,11 +100,60 @@ def _from(line: set[str], candidates: list[int], words: list[frozenset[str]], sh
     return found
 
 
-def _elsewhere(line: set[str], index: dict[str, list[int]]) -> list[int]:
+def _elsewhere(line: frozenset[str], index: dict[str, list[int]]) -> list[int]:
     """Every sentence that may share `_ELSEWHERE` of the line's words: those holding one of its rarest
     words (one that lacks all of them shares too few)."""
     rare = sorted((w for w in line if w in index), key=lambda w: len(index[w]))[:int(len(line) * (1 - _ELSEWHERE)) + 1]
     return sorted({k for w in rare for k in index[w]})
+
+
+@lru_cache(maxsize=16)
+def _article(paragraphs: tuple[str, ...], lang: Base) -> tuple[tuple[str, ...], tuple[int, ...],
+                                                              tuple[frozenset[str], ...], dict[str, list[int]]]:
+    """The article's sentences, the paragraph of each, their words, and which sentences hold each word
+    (kept: the paragraphs stay the same while the doctor types on a slide)."""
+    texts: list[str] = []
+    para_of: list[int] = []
+    words: list[frozenset[str]] = []
+    for p, text in enumerate(paragraphs):
+        for sentence, sentence_words in _sentences(text, lang):
+            texts.append(sentence)
+            para_of.append(p)
+            words.append(sentence_words)
+    index: dict[str, list[int]] = {}
+    for k, sentence_words in enumerate(words):
+        for w in sentence_words:
+            index.setdefault(w, []).append(k)
+    return tuple(texts), tuple(para_of), tuple(words), index
+
+
+@lru_cache(maxsize=8192)
+def _line_words(body: str, lang: Base) -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(bigrams(line, lang)) for line in patient_lines(body))
+
+
+class _Paragraphs(tuple[str, ...]):
+    """The article's paragraphs as a cache key hashed once (not again for each slide of a long deck)."""
+
+    def __init__(self, _paragraphs: tuple[str, ...]) -> None:
+        self._hash = tuple.__hash__(self)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+
+@lru_cache(maxsize=8192)
+def _shown(body: str, own: tuple[int, ...], paragraphs: tuple[str, ...], lang: Base) -> tuple[int, ...]:
+    """The sentences whose words a slide shows (`own`: the sentences behind it), in article order
+    (kept: a keystroke changes one slide)."""
+    _texts, _para_of, words, index = _article(paragraphs, lang)
+    found: set[int] = set()
+    for ws in _line_words(body, lang):
+        line = _from(ws, list(own), words, _OWN, 1)
+        if not line and ws:  # a line from a sentence behind another slide: a closer match is asked for
+            line = _from(ws, _elsewhere(ws, index), words, _ELSEWHERE, 3)
+        found |= line
+    return tuple(sorted(found))
 
 
 def source_map(deck: Deck) -> SourceMap:
@@ -117,34 +166,18 @@ def source_map(deck: Deck) -> SourceMap:
             p = paragraphs.setdefault(text, len(paragraphs))
             if n not in behind.setdefault(p, []):
                 behind[p].append(n)
-    texts: list[str] = []
-    para_of: list[int] = []
-    words: list[frozenset[str]] = []
-    for text, p in paragraphs.items():
-        for sentence, sentence_words in _sentences(text, lang):
-            texts.append(sentence)
-            para_of.append(p)
-            words.append(sentence_words)
+    texts, para_of, _words, _index = _article(tuple(paragraphs), lang)
     if not texts:
         return SourceMap((), lang)
-    index: dict[str, list[int]] = {}
-    for k, sentence_words in enumerate(words):
-        for w in sentence_words:
-            index.setdefault(w, []).append(k)
     own: dict[int, list[int]] = {}  # slide -> its sentences
     for k, p in enumerate(para_of):
         for n in behind[p]:
             own.setdefault(n, []).append(k)
     shown: dict[int, list[int]] = {}
+    article = _Paragraphs(tuple(paragraphs))
     for n, slide in enumerate(deck.slides):
-        for line in patient_lines(slide.body):
-            ws = bigrams(line, lang)
-            found = _from(ws, own.get(n, []), words, _OWN, 1)
-            if not found and ws:  # a line from a sentence behind another slide: a closer match is asked for
-                found = _from(ws, _elsewhere(ws, index), words, _ELSEWHERE, 3)
-            for k in found:
-                if n not in shown.setdefault(k, []):
-                    shown[k].append(n)
+        for k in _shown(slide.body, tuple(own.get(n, ())), article, lang):
+            shown.setdefault(k, []).append(n)
     return SourceMap(tuple(SourceSentence(t, para_of[k], tuple(behind[para_of[k]]), tuple(shown.get(k, ())))
                            for k, t in enumerate(texts)), lang)
 

@@ -1043,12 +1043,12 @@
     </message>
     <message>
         <location line="+2" />
-        <location line="+140" />
+        <location line="+149" />
         <source>Add as point to this slide</source>
         <translation>作为要点加到本页</translation>
     </message>
     <message>
-        <location line="-139" />
+        <location line="-148" />
         <source>The selected sentence becomes a point of this slide, shortened as the importer does. You can also drag a sentence onto the slide.</source>
         <translation>选中的句子按导入时的规则缩短后, 成为本页的一个要点。也可以把句子拖到本页上。</translation>
     </message>
@@ -1058,7 +1058,7 @@
         <translation>本页依据的原文</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+74" />
         <source>The patient sees this on slide %1</source>
         <translation>患者在第 %1 页看到这句</translation>
     </message>
@@ -1073,7 +1073,7 @@
         <translation>原文共 %1 句; 其中 %2 句患者看不到 (标 %3)</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+60" />
         <source>Copy sentence</source>
         <translation>复制句子</translation>
     </message>

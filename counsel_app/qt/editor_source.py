@@ -136,6 +136,9 @@ class SourcePane(QDockWidget):
         """Each sentence the patient will not see grey, italic and marked, with a tooltip; the count."""
         for item in self.items():
             s = self.map.sentences[item.data(_SENTENCE)]
+            if item.text() == s.text and s.reaches_patient and item.toolTip().endswith(
+                    ", ".join(str(i + 1) for i in s.shown_on)):
+                continue  # unchanged
             font = item.font()
             font.setItalic(not s.reaches_patient)
             item.setFont(font)
@@ -166,7 +169,8 @@ class SourcePane(QDockWidget):
         shown = []
         for item in self.items():
             on = item.data(_SENTENCE) in behind
-            item.setBackground(QBrush(_BEHIND) if on else QBrush())
+            if on != (item.background().color() == _BEHIND):  # an item changed makes the list lay out again
+                item.setBackground(QBrush(_BEHIND) if on else QBrush())
             if on:
                 shown.append(item)
         if scroll and shown:
@@ -197,14 +201,18 @@ class SourcePane(QDockWidget):
 
     def _menu(self, pos: object) -> None:
         item = self.list.itemAt(pos)  # type: ignore[call-overload]
-        if item is None or item.data(_SENTENCE) is None:
-            return
-        item.setSelected(True)
+        if item is not None and item.data(_SENTENCE) is not None:
+            self.menu_for(item).popup(self.list.viewport().mapToGlobal(pos))  # type: ignore[call-overload]
+
+    def menu_for(self, item: QListWidgetItem) -> QMenu:
+        """The right-click menu of a sentence (which it selects)."""
+        self.list.setCurrentItem(item)
+        sentence = self.map.sentences[item.data(_SENTENCE)].text
         menu = QMenu(self.list)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.addAction(self.tr("Add as point to this slide"), self.add_selected)
-        menu.addAction(self.tr("Copy sentence"),
-                       lambda: QGuiApplication.clipboard().setText(self.map.sentences[item.data(_SENTENCE)].text))
-        menu.popup(self.list.viewport().mapToGlobal(pos))  # type: ignore[call-overload]
+        menu.addAction(self.tr("Copy sentence"), lambda: QGuiApplication.clipboard().setText(sentence))
+        return menu
 
     def accept_drops_on(self, *widgets: QWidget) -> None:
         """A sentence dropped on these widgets (and the text fields in them) becomes a point of the slide."""

@@ -188,3 +188,13 @@ def test_finding_a_sentence_in_the_article(qtbot, seed):
     shown = [seed.source.map.sentences[i.data(Qt.ItemDataRole.UserRole)].text
              for i in seed.source.items() if not i.isHidden()]
     assert len(shown) == 2 and all("刹车" in s for s in shown)
+
+
+def test_the_context_menu_adds_a_sentence_as_a_point(qtbot, seed):
+    seed.slides.setCurrentRow(6)
+    item = item_of(seed, "关键点来了:这类药物是全身起效的。")
+    menu = seed.source.menu_for(item)  # what a right click on the sentence opens
+    assert [a.text() for a in menu.actions()] == ["Add as point to this slide", "Copy sentence"]
+    menu.actions()[0].trigger()
+    assert seed.fields.bullets.toPlainText().split("\n")[-1] == "这类药物是全身起效的"
+    menu.close()

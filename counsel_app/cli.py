@@ -66,6 +66,8 @@ def _parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--screen", default="1920x1080", metavar="WxH", help="picture size (default 1920x1080)")
         p.add_argument("--theme", default="light", choices=("light", "dark", "high-contrast"), help="patient colours")
         p.add_argument("--force", action="store_true", help="write into the folder if it exists")
+        p.add_argument("--sizes", action="store_true",
+                       help="also say, for each view, its text size against the target and its pictures' share of the screen")
         p.set_defaults(command="export")
     elif command == "edit":
         p = argparse.ArgumentParser(prog=f"{prog} edit", description="Edit a deck: slides as fields, the patient's view as you type.")

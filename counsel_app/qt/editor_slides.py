@@ -75,9 +75,12 @@ class SlidesList(QListWidget):
         self.blockSignals(False)
         self.filler.start()
 
-    def update_slide(self, deck: Deck, keys: Sequence[str], index: int) -> None:
-        """Slide `index` changed (typing): its label and marks now, its picture when the doctor pauses."""
+    def update_slide(self, deck: Deck, keys: Sequence[str], index: int, findings: list[Finding] | None = None) -> None:
+        """Slide `index` changed (typing): its label and marks now (`findings`: `check`'s, if known),
+        its picture when the doctor pauses."""
         self.deck, self.keys = deck, tuple(keys)
+        if findings is not None:
+            self.findings[self._key(index)] = findings
         self.marked.discard(index)
         self._mark(index)
         self.stale.add(index)

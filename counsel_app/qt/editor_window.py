@@ -171,8 +171,9 @@ class EditorWindow(EditorSaving, QMainWindow):
     def _refresh(self) -> None:
         self.refresh_timer.stop()
         deck = self.deck
-        self.preview.show_slide(deck, self.index, lint_slide(deck.slides[self.index], deck.base_dir))
-        self.slides.update_slide(deck, self.doc.slides, self.index)
+        findings = lint_slide(deck.slides[self.index], deck.base_dir)
+        self.preview.show_slide(deck, self.index, findings)
+        self.slides.update_slide(deck, self.doc.slides, self.index, findings)
         title = self.tr("Edit: %1 (new draft, not saved yet)") if self.is_draft else self.tr("Edit: %1")
         self.setWindowTitle(title.replace("%1", self.file.path.name) + "[*]")
         self.setWindowModified(self.history.modified)

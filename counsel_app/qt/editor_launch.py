@@ -52,6 +52,7 @@ class EditorLauncher:
         except InputError as exc:
             app.tell(exc.message(app.lang))
             return
+        self.window.select(app.controller.frame.looking)  # the slide the doctor is on
         self.window.saved.connect(lambda _path: app.host.reload())
         self.window.closed.connect(self._forget)
 

@@ -38,7 +38,7 @@ class SlidesList(QListWidget):
         self.thumb = QSize(THUMB_WIDTH, height)
         self.setIconSize(QSize(INDENT + THUMB_WIDTH, height))
         self.setUniformItemSizes(True)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(380)  # thumbnail and a title of about ten Chinese characters
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag a slide to move it
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.deck: Deck | None = None

@@ -67,6 +67,7 @@ class EditorLauncher:
         from .editor_window import open_draft
 
         self.window = open_draft(draft, **self._options())
+        self.window.offer_recovery()  # this article's draft was being edited when counsel last closed
         self._draft_shown = False
         self.window.saved.connect(self._draft_saved)
         self.window.closed.connect(self._forget)

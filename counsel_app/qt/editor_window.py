@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from ..core import deck_edit as E
 from ..core.deck import Deck, parse_deck
 from ..core.deck_file import EditedFile
+from ..core.deck_splice import splice_slide
 from ..core.draft import Draft
 from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
@@ -52,7 +53,7 @@ class EditorWindow(EditorSaving, QMainWindow):
         self.lang = lang
         self.history = History(split_deck_text(file.text))
         self.index = 0
-        self._deck: tuple[str, Deck] | None = None
+        self._deck: tuple[DeckText, Deck] | None = None  # the text as last read, and the deck read from it
         self.question: QMessageBox | None = None
         self._may_close = False
         self.pictures: dict[str, str] | None = None
@@ -92,9 +93,13 @@ class EditorWindow(EditorSaving, QMainWindow):
 
     @property
     def deck(self) -> Deck:
-        text = self.doc.text
-        if self._deck is None or self._deck[0] != text:
-            self._deck = (text, parse_deck(text, self.picture_home().resolve()))
+        """The deck as it stands, read as the patient view reads it (after typing in one slide, only
+        that slide is read again when that gives the same deck: `core.deck_splice`)."""
+        doc = self.doc
+        if self._deck is None or (self._deck[0] is not doc and self._deck[0] != doc):
+            source = self.picture_home().resolve()
+            spliced = splice_slide(self._deck[1], self._deck[0], doc, source) if self._deck is not None else None
+            self._deck = (doc, spliced or parse_deck(doc.text, source))
         return self._deck[1]
 
     def _make_actions(self) -> dict[str, QAction]:

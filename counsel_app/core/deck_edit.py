@@ -74,10 +74,10 @@ def _rejoin(doc: DeckText, slides: list[str], changed: set[int]) -> DeckText:
 
 def _expect(doc: DeckText, count: int) -> DeckText:
     """The edit is kept only if Marp reads the new text as `count` slides."""
-    got = len(split_deck_text(doc.text))
-    if got != count:
-        raise EditError(f"the edit would give {got} slides instead of {count}")
-    return split_deck_text(doc.text)
+    new = split_deck_text(doc.text)
+    if len(new) != count:
+        raise EditError(f"the edit would give {len(new)} slides instead of {count}")
+    return new
 
 
 def set_title(doc: DeckText, index: int, title: str) -> DeckText:

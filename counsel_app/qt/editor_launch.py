@@ -52,6 +52,7 @@ class EditorLauncher:
         except InputError as exc:
             app.tell(exc.message(app.lang))
             return
+        self.window.select(app.controller.frame.looking)  # the slide the doctor is on
         self.window.saved.connect(lambda _path: app.host.reload())
         self.window.closed.connect(self._forget)
 
@@ -66,6 +67,7 @@ class EditorLauncher:
         from .editor_window import open_draft
 
         self.window = open_draft(draft, **self._options())
+        self.window.offer_recovery()  # this article's draft was being edited when counsel last closed
         self._draft_shown = False
         self.window.saved.connect(self._draft_saved)
         self.window.closed.connect(self._forget)

@@ -15,7 +15,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ..core.deck import Deck
@@ -38,7 +38,7 @@ class SlidesList(QListWidget):
         self.thumb = QSize(THUMB_WIDTH, height)
         self.setIconSize(QSize(INDENT + THUMB_WIDTH, height))
         self.setUniformItemSizes(True)
-        self.setMinimumWidth(320)
+        self.setMinimumWidth(380)  # thumbnail and a title of about ten Chinese characters
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag a slide to move it
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.deck: Deck | None = None
@@ -75,9 +75,12 @@ class SlidesList(QListWidget):
         self.blockSignals(False)
         self.filler.start()
 
-    def update_slide(self, deck: Deck, keys: Sequence[str], index: int) -> None:
-        """Slide `index` changed (typing): its label and marks now, its picture when the doctor pauses."""
+    def update_slide(self, deck: Deck, keys: Sequence[str], index: int, findings: list[Finding] | None = None) -> None:
+        """Slide `index` changed (typing): its label and marks now (`findings`: `check`'s, if known),
+        its picture when the doctor pauses."""
         self.deck, self.keys = deck, tuple(keys)
+        if findings is not None:
+            self.findings[self._key(index)] = findings
         self.marked.discard(index)
         self._mark(index)
         self.stale.add(index)
@@ -161,6 +164,14 @@ class SlidesList(QListWidget):
         return pix
 
     # -- a few at a time, when idle ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.filler.start()  # rows that came on screen
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.filler.start()
+
     def visible_rows(self) -> range:
         if self.count() == 0:
             return range(0)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from ..core import deck_edit as E
 from ..core.deck import Deck, parse_deck
 from ..core.deck_file import EditedFile
+from ..core.deck_splice import splice_slide
 from ..core.draft import Draft
 from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
@@ -53,7 +54,7 @@ class EditorWindow(EditorSaving, QMainWindow):
         self.lang = lang
         self.history = History(split_deck_text(file.text))
         self.index = 0
-        self._deck: tuple[str, Deck] | None = None
+        self._deck: tuple[DeckText, Deck] | None = None  # the text as last read, and the deck read from it
         self.question: QMessageBox | None = None
         self._may_close = False
         self.pictures: dict[str, str] | None = None
@@ -98,9 +99,13 @@ class EditorWindow(EditorSaving, QMainWindow):
 
     @property
     def deck(self) -> Deck:
-        text = self.doc.text
-        if self._deck is None or self._deck[0] != text:
-            self._deck = (text, parse_deck(text, self.picture_home().resolve()))
+        """The deck as it stands, read as the patient view reads it (after typing in one slide, only
+        that slide is read again when that gives the same deck: `core.deck_splice`)."""
+        doc = self.doc
+        if self._deck is None or (self._deck[0] is not doc and self._deck[0] != doc):
+            source = self.picture_home().resolve()
+            spliced = splice_slide(self._deck[1], self._deck[0], doc, source) if self._deck is not None else None
+            self._deck = (doc, spliced or parse_deck(doc.text, source))
         return self._deck[1]
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -177,9 +182,10 @@ class EditorWindow(EditorSaving, QMainWindow):
     def _refresh(self) -> None:
         self.refresh_timer.stop()
         deck = self.deck
-        self.preview.show_slide(deck, self.index, lint_slide(deck.slides[self.index], deck.base_dir))
+        findings = lint_slide(deck.slides[self.index], deck.base_dir)
+        self.preview.show_slide(deck, self.index, findings)
         self.source.show_deck(deck, self.index)
-        self.slides.update_slide(deck, self.doc.slides, self.index)
+        self.slides.update_slide(deck, self.doc.slides, self.index, findings)
         title = self.tr("Edit: %1 (new draft, not saved yet)") if self.is_draft else self.tr("Edit: %1")
         self.setWindowTitle(title.replace("%1", self.file.path.name) + "[*]")
         self.setWindowModified(self.history.modified)

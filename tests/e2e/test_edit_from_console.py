@@ -19,6 +19,7 @@ def test_f2_edits_while_the_patient_keeps_the_slide_and_save_reloads(make_app, p
     assert editor is not None
     qtbot.waitExposed(editor)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    assert editor.index == 2 and editor.slides.currentRow() == 2  # on the slide the console shows
     editor.slides.setCurrentRow(2)
     field = editor.fields.title
     field.setFocus()

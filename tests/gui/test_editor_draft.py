@@ -113,3 +113,24 @@ def test_import_without_output_of_a_bad_article_says_so_and_opens_nothing(tmp_pa
 
     assert main(["import", str(tmp_path / "missing.txt")]) == 2
     assert "missing.txt" in capsys.readouterr().err
+
+
+def test_choosing_a_picture_for_a_draft_saves_it_first_so_the_picture_has_a_place(qtbot, article, tmp_path,
+                                                                                  monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+
+    picture = tmp_path / "elsewhere" / "scan.png"
+    picture.parent.mkdir()
+    image = QImage(32, 24, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    window = open_it(qtbot, article)
+    monkeypatch.setattr(window, "_ask_picture", lambda: picture)
+    monkeypatch.setattr(window, "_ask_path", lambda: None)  # the doctor cancels the Save: no picture, nothing written
+    window.fields.choose_picture.click()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["elsewhere", "home_bp_en.txt"]
+    monkeypatch.setattr(window, "_ask_path", lambda: tmp_path / "bp.md")
+    window.fields.choose_picture.click()
+    assert (tmp_path / "bp.md").exists() and not window.is_draft
+    assert [p.name for p in (tmp_path / "bp-pictures").iterdir()] and window.fields.picture.text().startswith("bp-pictures/")
+    window._may_close = True

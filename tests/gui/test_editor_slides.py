@@ -138,3 +138,4 @@ def test_a_slide_typed_in_gets_its_new_picture_when_the_doctor_pauses(qtbot, edi
     qtbot.waitUntil(lambda: slides.item(2).icon().pixmap(slides.iconSize()).toImage() != before, timeout=3000)
     assert parse_deck(editor.doc.text).slides[2].title == ""
     assert load_deck(editor.file.path).slides[2].title == "First point"  # nothing saved
+

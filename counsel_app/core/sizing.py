@@ -12,11 +12,19 @@ from typing import Callable
 
 VIEWING_DISTANCE_MM = 2000.0
 TITLE_RATIO = 1.3  # titles at least 1.2x body: we use 1.3
-LINE_HEIGHT = 1.5
+LINE_HEIGHT = 1.6  # line pitch in em: at least 1.5 (Chinese practice 1.5-1.67)
+# The bundled font's own line height in em (Noto Sans CJK: ascent 1.16 + descent 0.288). Qt's rich
+# text reads `line-height: N%` as a share of that, not of the em: 150% there was a 2.2 em pitch.
+FONT_LINE_EM = 1.448
 FLOOR_RATIO = 0.05
 DEFAULT_RATIO = 0.065
 MAX_RATIO = 0.10  # a short slide grows up to this, no further (it stays a slide, not a poster)
 CAP_HEIGHT_TO_EM = 1.0  # we treat the font's pixel size as the text height (ISO 9241-3 uses em)
+
+
+def line_height_percent() -> int:
+    """The CSS line-height Qt's rich text needs for a pitch of LINE_HEIGHT em."""
+    return round(LINE_HEIGHT / FONT_LINE_EM * 100)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 from ..core.backgrounds import MARP_WIDTH, Backdrop, read_alt, slide_images, without_backgrounds
 from ..core.deck import Deck, Slide
 from ..core.pictures import resolve_picture
-from ..core.sizing import LINE_HEIGHT, largest_fitting, page_breaks, size_rule
+from ..core.sizing import largest_fitting, line_height_percent, page_breaks, size_rule
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
 from .backdrop import PlacedPicture, lay_backdrop, missing_label, paint_backdrop, placeholder
@@ -55,7 +55,7 @@ def _style(theme: Theme) -> str:
     return (
         f"body {{ color: {theme.text}; }}"
         f"h1, h2, h3 {{ color: {theme.heading}; font-weight: 700; margin-top: 0; }}"
-        f"p, li, h1, h2, h3, td, th {{ line-height: {int(LINE_HEIGHT * 100)}%; }}"
+        f"p, li, h1, h2, h3, td, th {{ line-height: {line_height_percent()}%; }}"
         f"p.header, p.footer, p.caption {{ color: {theme.muted}; }}"
         f"a {{ color: {theme.link}; text-decoration: none; }}"
         "em { font-style: normal; } u { text-decoration: none; }"

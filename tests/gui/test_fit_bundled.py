@@ -87,3 +87,21 @@ def test_themes_render_with_their_own_colours(qapp, name):
     paint_layout(p, layout, 0, QRectF(0, 0, 640, 360), t)
     p.end()
     assert img.pixelColor(2, 2) == QColor(t.background)
+
+
+@pytest.mark.parametrize("name", DECKS)
+def test_lines_of_a_wrapped_point_are_1_5_to_1_67_text_heights_apart(qapp, name):
+    # counselling.md: line height at least 1.5 (Chinese practice 1.5-1.67); Qt's rich text reads a
+    # CSS line-height as a share of the font's own line height (1.45 em), so 150% gave 2.2 em
+    deck = load_deck(slides_dir() / name)
+    pitches = []
+    for slide in deck.slides:
+        layout = layout_slide(slide, deck, QSize(1920, 1080), theme("light"))
+        block = layout.doc.begin()
+        while block.isValid():
+            lines = block.layout()
+            if block.textList() is not None and lines.lineCount() >= 2:
+                pitches.append((lines.lineAt(1).y() - lines.lineAt(0).y()) / layout.body_px)
+            block = block.next()
+    assert pitches, "no point of the bundled deck wraps at 1920x1080"
+    assert all(1.5 <= p <= 1.67 for p in pitches), sorted(pitches)

@@ -179,8 +179,10 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     if best_j + 2 == len(parts) and text_size(_strip_end(parts[-1]), lang) < short:
         best_j += 1  # a last clause too short to stand alone ("..., 更为根本") ends the run before it
     best_i, best_j = _with_facts(parts, best_i, best_j, lang, limit)
+    best_i = _with_qualifiers(parts, best_i, "".join(parts[best_i:best_j + 1]), lang)
+    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang):
+        best_i -= 1  # a qualifier's clause may lean on the one before it ("..., 就可以在医生指导下停药")
     best = "".join(parts[best_i:best_j + 1])
-    best = _with_qualifiers(parts, best_i, best, lang)
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
@@ -237,17 +239,17 @@ def _leans_on_after(sentence: str, run: str) -> bool:
     return bool(rest) and bool(_MODAL_START.match(rest))
 
 
-def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> str:
-    """`run` (clauses i.. of a sentence) with the clauses before it back in when one of them holds a
-    qualifier, scope word or negation ("过去,", "多数患者治疗后,", "in the past,") the run lacks."""
+def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> int:
+    """Where `run` (clauses i.. of a sentence) starts once the clauses before it are back in when one of
+    them holds a qualifier, scope word or negation ("过去,", "多数患者治疗后,", "in the past,") the run lacks."""
     have = set(qualifiers(run, lang))
     for k in range(i):
         dropped = parts[k]
         if _strip_end(dropped).lower() in _MARKERS:
             continue
         if set(qualifiers(dropped, lang)) - have and not _SOURCE_OF_CLAIM.match(dropped.strip()):
-            return "".join(parts[k:i]) + run
-    return run
+            return k
+    return i
 
 
 def _drop_conjunction(s: str, lang: str) -> str:

@@ -22,7 +22,8 @@ _MARKERS = {
     "所以", "因此", "因而", "例如", "比如", "当然", "但是", "不过", "然而", "另外", "此外", "同时", "首先", "其次",
     "再次", "最后", "第一", "第二", "第三", "第四", "总之", "总的来说", "关键点来了", "导语", "总结", "事实上",
     "其实", "也就是说", "换句话说", "简单来说", "简而言之", "那么", "而且", "并且", "今天", "更重要的是",
-    "展望未来", "回到最初的问题", "总结与建议", "建议",
+    "展望未来", "回到最初的问题", "总结与建议", "建议", "需要注意的是", "需要说明的是", "值得注意的是", "要注意的是",
+    "需要提醒的是", "note that",
     "so", "however", "for example", "for instance", "of course", "also", "first", "second", "third",
     "finally", "in fact", "in short", "today", "then", "but", "and", "still", "in addition", "therefore", "remember", "note",
 }
@@ -42,7 +43,7 @@ _ANY_PAREN = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)）]")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
 # Clauses that set a scene (when, where, if) rather than say the message.
-_CONTEXT_ZH = re.compile(r"^(以及|或者|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
+_CONTEXT_ZH = re.compile(r"^(以及|或者|例如|比如|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
                          r"|(之后|以后|(?<!前)后|时|的时候|(?:检查|片子|图像|影像|扫描|报告)(?:[（(][^（）()]*[)）])?上)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
 
 
@@ -112,12 +113,10 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             return line, 2.0 * text_size(line, lang) / limit
     s = _drop_marker(s, lang)
     s = s.rstrip("。.;；").strip()
-    for aside, most in ((_PAREN, limit), (_ANY_PAREN, round(limit * _FACT_STRETCH))):
-        # asides first; examples (names) only when even a fact line could not hold them
-        if text_size(s, lang) > most:
-            shorter = aside.sub("", s).strip()
-            if has_words(shorter):
-                s = shorter
+    if text_size(s, lang) > limit:  # asides go; examples (names) stay unless the line is too long even for a fact
+        shorter = _PAREN.sub("", s).strip()
+        if has_words(shorter):
+            s = shorter
     if text_size(s, lang) <= limit:
         line = s if QUESTION_END.search(s) else _strip_end(s)
         return line, 2.0 * max(text_size(line, lang), limit / 2) / limit
@@ -125,14 +124,18 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     short = 6 if lang == "zh" else 3
     context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
     best, best_score, best_i, best_j = parts[0], float("-inf"), 0, 0
+    stretch = round(limit * _FACT_STRETCH)
     for i in range(len(parts)):
         run = ""
         for j in range(i, len(parts)):
             run += parts[j]
             size = text_size(_strip_end(run), lang)
-            if size > limit and j > i:
+            head = _strip_end(parts[i])
+            # the drug's names and what it does (not a scene: "对于承重骨(如脊柱、大腿骨)...")
+            cap = stretch if "names" in fact_marks(run) and not context.search(head) else limit
+            if size > cap and j > i:
                 break
-            head, tail = _strip_end(parts[i]), _strip_end(parts[j])
+            tail = _strip_end(parts[j])
             score = 1.5 * bool(re.search(r"\d", run)) + 2.0 * min(size, limit) / limit
             score += first_bonus if i == 0 else 0.0
             if lang == "en" and i > 0 and parts[i].strip()[:1].islower():
@@ -157,8 +160,10 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 2.0  # a subject cut from its predicate
             if re.search(r"[吗呢吧]$", tail):
                 score -= 1.5  # a question folded into a statement
-            if size > limit:
-                score -= 1.5 + (size - limit) / limit * 2
+            if size > cap:
+                score -= 1.5 + (size - cap) / limit * 2
+            elif cap > limit:
+                score += 1.0  # names the patient will hear at the pharmacy
             if score > best_score:
                 best, best_score, best_i, best_j = run, score, i, j
     # a run that leans on the clause after it (a subject, "患者反馈", "一旦...") takes that clause in;
@@ -166,23 +171,30 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     k = best_j + 1
     while k < len(parts) and context.search(parts[k].strip()):
         k += 1  # an aside ("such as 5% of your body weight,") between a subject and its predicate
-    if k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
+    if lang == "en" and k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
         best_j = k
     while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
                                        or re.match(r"^(?:都|就|才|也就)", parts[best_j + 1].strip())
                                        or (_NOT_X.search(parts[best_j]) and _BUT_Y.match(parts[best_j + 1].strip()))
+                                       or (_WORRY.search(parts[best_j]) and _IN_FACT.match(parts[best_j + 1].strip()))
+                                       or bool(_COUNTED_LIST.search("".join(parts[:best_j + 1])))
                                        or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
                                        or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
         best_j += 1
-    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang):
+    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1
     if best_j + 2 == len(parts) and text_size(_strip_end(parts[-1]), lang) < short:
         best_j += 1  # a last clause too short to stand alone ("..., 更为根本") ends the run before it
     best_i, best_j = _with_facts(parts, best_i, best_j, lang, limit)
     best_i = _with_qualifiers(parts, best_i, "".join(parts[best_i:best_j + 1]), lang)
-    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang):
+    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1  # a qualifier's clause may lean on the one before it ("..., 就可以在医生指导下停药")
+    while best_j > best_i and _strip_end(parts[best_j]).strip().lower() in _MARKERS:
+        best_j -= 1  # "..., 也就是说," ends on a lead-in to what was cut
     best = "".join(parts[best_i:best_j + 1])
+    if text_size(_strip_end(best), lang) > round(limit * _FACT_STRETCH):
+        shorter = _ANY_PAREN.sub("", best)
+        best = shorter if has_words(shorter) else best
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
@@ -210,7 +222,7 @@ def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tupl
 
 
 # A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
-_PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|can|will|is|are|was|were|may|must|should)(?![a-z])")
+_PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|说的|指的|can|will|is|are|was|were|may|must|should)(?![a-z])")
 
 
 # "基于目前的证据" says where a claim comes from; its 目前 does not limit the claim.
@@ -218,18 +230,45 @@ _SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|
 
 
 # The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
-_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may|often|usually|also)(?![a-z])")
+_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|往往|通常|常常|一般都|说的|指的|can|will|may|often|usually|also)(?![a-z])")
 # A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
-_OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因)$")
+_OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因|相比|相比较"
+                          r"|多少|多大|如何|怎样|能不能|会不会|是不是|有没有|是否\S{0,4}|的患者|的病人|的人)$"
+                          r"|能不能|会不会|是不是|有没有|(?:就像|像一|好比|如同)[^，,；;]{1,12}$")
 # "并非X, 而是Y" / "not X but Y": the second half is the message
-_NOT_X = re.compile(r"并非|不是|\bnot\b", re.IGNORECASE)
-_BUT_Y = re.compile(r"^(?:而是|but rather|but instead)", re.IGNORECASE)
+_NOT_X = re.compile(r"并非|不是|不要|\bnot\b", re.IGNORECASE)
+_BUT_Y = re.compile(r"^(?:而是|而应|而要|but rather|but instead)", re.IGNORECASE)
+# "很多患者担心X, 其实Y": Y is the message; "请记住三句话: A, B, C": every item
+_WORRY = re.compile(r"担心|以为|误以为|害怕|\b(?:worry|worried|think|believe)\b", re.IGNORECASE)
+_IN_FACT = re.compile(r"^(?:其实|事实上|实际上|in fact|actually)", re.IGNORECASE)
+_COUNTED_LIST = re.compile(r"[两二三四五六七八九几]+(?:句话|件事|点|个方面|个要点)[:：]")
 _SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")
 
 
-def _leans_on_before(run: str, lang: str) -> bool:
-    """A run that needs the clause before it: it opens on a connective or on a predicate with no subject."""
-    return starts_with_connective(run, lang) or bool(_PREDICATE_START.match(run) or _SUBJECTLESS_ZH.match(run))
+# A rate with no owner ("发生率约为1%"), or a frequency whose group is in the clause before ("服用X的患者, 约有30%...")
+_OWNERLESS_ZH = re.compile(r"^(?:发生率|发病率|比例|几率|概率|有效率|风险)")
+_EMBEDDED_Q = re.compile(r"能不能|会不会|是不是|有没有")  # "X能不能发挥作用, 取决于..." is the subject of what follows
+_GROUP_END = re.compile(r"(?:患者|病人|的人|女性|男性|儿童|老人)[，,]?$")
+# A duty ("最好...", "要...") whose subject is the short clause before it ("有生育计划的患者, 最好...")
+_ADVERB_START = re.compile(r"^(?:往往|通常|常常|一般都|大多)")
+_CONDITION_START = re.compile(r"^(?:如果|若|假如|一旦|当|万一)")
+_DUTY_START = re.compile(r"^(?:最好|应该|应当|需要|要|一定要|务必)")
+
+
+def _leans_on_before(run: str, lang: str, before: str = "") -> bool:
+    """A run that needs the clause before it: it opens on a connective or on a predicate with no subject,
+    on a rate with no owner, after its group ("服用X的患者, 血脂...") or a subject that is a question, or on a
+    duty whose subject is a short clause before."""
+    if starts_with_connective(run, lang) or _PREDICATE_START.match(run) or _SUBJECTLESS_ZH.match(run):
+        return True
+    if lang != "zh" or not before:
+        return False
+    before = before.strip()
+    if _ADVERB_START.match(run) or (_DUTY_START.match(run) and _CONDITION_START.match(before)):
+        return True  # "..., 往往能明显缓解"; "如果有...病史, 一定要主动告诉医生"
+    return bool(_OWNERLESS_ZH.match(run) or _GROUP_END.search(before) or _EMBEDDED_Q.search(before)
+                or (_DUTY_START.match(run) and text_size(before, lang) <= 10 and not re.search(r"\d", before)
+                    and not _CONTEXT_ZH.search(before) and not re.match(r"^(?:尤其|特别|包括)", before)))
 
 
 def _leans_on_after(sentence: str, run: str) -> bool:
@@ -243,7 +282,8 @@ def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> int:
     """Where `run` (clauses i.. of a sentence) starts once the clauses before it are back in when one of
     them holds a qualifier, scope word or negation ("过去,", "多数患者治疗后,", "in the past,") the run lacks."""
     have = set(qualifiers(run, lang))
-    for k in range(i):
+    first = max((k + 1 for k in range(i) if re.search(r"[；;]\s*$", parts[k])), default=0)
+    for k in range(first, i):  # a clause before a "；" is a statement of its own
         dropped = parts[k]
         if _strip_end(dropped).lower() in _MARKERS:
             continue
@@ -254,7 +294,7 @@ def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> int:
 
 def _drop_conjunction(s: str, lang: str) -> str:
     if lang == "zh":
-        m = re.match(r"^(而且|并且|但是|所以|因此|而|但)(?=\S)", s)
+        m = re.match(r"^(而且|并且|但是|所以|因此|这是因为|而|但)(?=\S)", s)
         return s[m.end():] if m and text_size(s[m.end():], lang) >= 4 else s
     m = re.match(r"^(and then|and|but|so|then)\s+", s, re.IGNORECASE)
     return s[m.end():] if m and len(s.split()) > 3 else s

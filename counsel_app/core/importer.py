@@ -31,7 +31,7 @@ What it does, in order:
    joined (space in English, nothing between Chinese characters), so every sentence of the article
    appears in the notes unchanged and in order (`coverage_gaps` checks that). `-->` inside a note
    is written `--&gt;`. The last slide of each part carries a teach-back question built from the
-   part's title only. The natural frequencies of one part are written over one denominator.
+   part's title only. The natural frequencies of one section are written over one denominator.
 
 Limitations: heading detection in plain text is a heuristic (a short list of items with no
 punctuation reads as headings); the keyword lists are short and generic; bullets are the article's
@@ -136,8 +136,9 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         part_slides: list[DraftSlide] = []
         for section, slide_title, skip in parts[p]:
             units = section_units(section, lang, label, title_terms, skip)
-            part_slides.extend(pack_slides(slide_title, units, lang))
-        _compare_over_one_denominator(part_slides, lang)
+            section_slides = pack_slides(slide_title, units, lang)
+            _compare_over_one_denominator(section_slides, lang)  # what one heading discusses, compared together
+            part_slides.extend(section_slides)
         has_own = any(is_warning(s.title) for s in part_slides)  # the article's own "when to get help" section
         help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
         if help_ is not None:
@@ -173,7 +174,7 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
 
 
 def _compare_over_one_denominator(slides: list[DraftSlide], lang: str) -> None:
-    """The natural frequencies of one part, which the patient compares, over one denominator."""
+    """The natural frequencies of one section (a heading's slides), which the patient compares, over one denominator."""
     lines = same_denominator([line for s in slides for line, _n, _src in s.bullets], lang)
     for s in slides:
         s.bullets = [(lines.pop(0), n, src) for _line, n, src in s.bullets]

@@ -12,6 +12,10 @@ import re
 from .article import QUESTION_END, text_size
 from .percentages import rewrite_shares
 from .meaning import fact_marks, is_action, is_praise, is_warning, qualifiers, starts_with_connective
+from .clause_links import (
+    BUT_Y, CONTEXT_EN, CONTEXT_ZH, COUNTED_LIST, IN_FACT, MODAL_START, NOT_X, OPEN_END_ZH,
+    PREDICATE_START, SUBJECTLESS_ZH, WORRY, leans_on_before, subject_like_en, verb_first_en,
+)
 from .sentences import CJK, has_words, split_line
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
@@ -42,14 +46,6 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _ANY_PAREN = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)）]")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
-# Clauses that set a scene (when, where, if) rather than say the message.
-_CONTEXT_ZH = re.compile(r"^(以及|或者|例如|比如|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
-                         r"|(之后|以后|(?<!前)后|时|的时候|(?:检查|片子|图像|影像|扫描|报告)(?:[（(][^（）()]*[)）])?上)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
-
-
-_CONTEXT_EN = re.compile(r"^(if|when|in|for|after|before|although|because|while|as|during|with|based on|according to"
-                         r"|e\.g\.|i\.e\.|for example|such as)(?![a-z])",
-                         re.IGNORECASE)
 
 
 def clean(s: str) -> str:
@@ -122,7 +118,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
         return line, 2.0 * max(text_size(line, lang), limit / 2) / limit
     parts = [_TOPIC_FREQUENCY.sub("", p, count=1) for p in _clauses(s, lang)]
     short = 6 if lang == "zh" else 3
-    context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
+    context = CONTEXT_ZH if lang == "zh" else CONTEXT_EN
     best, best_score, best_i, best_j = parts[0], float("-inf"), 0, 0
     stretch = round(limit * _FACT_STRETCH)
     for i in range(len(parts)):
@@ -150,13 +146,14 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 1.0
             if starts_with_connective(head, lang):
                 score -= 3.0  # leans on the clause before it: not a bullet on its own
-            if _PREDICATE_START.match(head.strip()) or _SUBJECTLESS_ZH.match(head.strip()):
+            if PREDICATE_START.match(head.strip()) or SUBJECTLESS_ZH.match(head.strip()) \
+                    or (lang == "en" and i > 0 and verb_first_en(head) and subject_like_en(parts[i - 1])):
                 score -= 2.0  # a predicate without its subject
             elif i > 0 and re.match(r"^(?:需要|应|要)", head.strip()):
                 score -= 1.0  # a duty whose subject is in an earlier clause
-            if j + 1 < len(parts) and _OPEN_END_ZH.search(tail):
+            if j + 1 < len(parts) and OPEN_END_ZH.search(tail):
                 score -= 2.5  # "患者反馈" / "...的效果" with what they say in the next clause
-            if j + 1 < len(parts) and _MODAL_START.match(parts[j + 1].strip()):
+            if j + 1 < len(parts) and MODAL_START.match(parts[j + 1].strip()):
                 score -= 2.0  # a subject cut from its predicate
             if re.search(r"[吗呢吧]$", tail):
                 score -= 1.5  # a question folded into a statement
@@ -171,23 +168,25 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     k = best_j + 1
     while k < len(parts) and context.search(parts[k].strip()):
         k += 1  # an aside ("such as 5% of your body weight,") between a subject and its predicate
-    if lang == "en" and k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
+    if lang == "en" and k > best_j + 1 and k < len(parts) and (MODAL_START.match(parts[k].strip())
+                                                                or verb_first_en(parts[k])):
         best_j = k
-    while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
+    while best_j + 1 < len(parts) and (MODAL_START.match(parts[best_j + 1].strip())
+                                       or (lang == "en" and verb_first_en(parts[best_j + 1]))
                                        or re.match(r"^(?:都|就|才|也就)", parts[best_j + 1].strip())
-                                       or (_NOT_X.search(parts[best_j]) and _BUT_Y.match(parts[best_j + 1].strip()))
-                                       or (_WORRY.search(parts[best_j]) and _IN_FACT.match(parts[best_j + 1].strip()))
-                                       or bool(_COUNTED_LIST.search("".join(parts[:best_j + 1])))
-                                       or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
+                                       or (NOT_X.search(parts[best_j]) and BUT_Y.match(parts[best_j + 1].strip()))
+                                       or (WORRY.search(parts[best_j]) and IN_FACT.match(parts[best_j + 1].strip()))
+                                       or bool(COUNTED_LIST.search("".join(parts[:best_j + 1])))
+                                       or OPEN_END_ZH.search(_strip_end(parts[best_j]))
                                        or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
         best_j += 1
-    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
+    while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1
     if best_j + 2 == len(parts) and text_size(_strip_end(parts[-1]), lang) < short:
         best_j += 1  # a last clause too short to stand alone ("..., 更为根本") ends the run before it
     best_i, best_j = _with_facts(parts, best_i, best_j, lang, limit)
     best_i = _with_qualifiers(parts, best_i, "".join(parts[best_i:best_j + 1]), lang)
-    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
+    while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1  # a qualifier's clause may lean on the one before it ("..., 就可以在医生指导下停药")
     while best_j > best_i and _strip_end(parts[best_j]).strip().lower() in _MARKERS:
         best_j -= 1  # "..., 也就是说," ends on a lead-in to what was cut
@@ -221,61 +220,8 @@ def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tupl
     return lo, hi
 
 
-# A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
-_PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|说的|指的|can|will|is|are|was|were|may|must|should)(?![a-z])")
-
-
 # "基于目前的证据" says where a claim comes from; its 目前 does not limit the claim.
 _SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|based on)", re.IGNORECASE)
-
-
-# The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
-_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|往往|通常|常常|一般都|说的|指的|can|will|may|often|usually|also)(?![a-z])")
-# A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
-_OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因|相比|相比较"
-                          r"|多少|多大|如何|怎样|能不能|会不会|是不是|有没有|是否\S{0,4}|的患者|的病人|的人)$"
-                          r"|能不能|会不会|是不是|有没有|(?:就像|像一|好比|如同)[^，,；;]{1,12}$")
-# "并非X, 而是Y" / "not X but Y": the second half is the message
-_NOT_X = re.compile(r"并非|不是|不要|\bnot\b", re.IGNORECASE)
-_BUT_Y = re.compile(r"^(?:而是|而应|而要|but rather|but instead)", re.IGNORECASE)
-# "很多患者担心X, 其实Y": Y is the message; "请记住三句话: A, B, C": every item
-_WORRY = re.compile(r"担心|以为|误以为|害怕|\b(?:worry|worried|think|believe)\b", re.IGNORECASE)
-_IN_FACT = re.compile(r"^(?:其实|事实上|实际上|in fact|actually)", re.IGNORECASE)
-_COUNTED_LIST = re.compile(r"[两二三四五六七八九几]+(?:句话|件事|点|个方面|个要点)[:：]")
-_SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")
-
-
-# A rate with no owner ("发生率约为1%"), or a frequency whose group is in the clause before ("服用X的患者, 约有30%...")
-_OWNERLESS_ZH = re.compile(r"^(?:发生率|发病率|比例|几率|概率|有效率|风险)")
-_EMBEDDED_Q = re.compile(r"能不能|会不会|是不是|有没有")  # "X能不能发挥作用, 取决于..." is the subject of what follows
-_GROUP_END = re.compile(r"(?:患者|病人|的人|女性|男性|儿童|老人)[，,]?$")
-# A duty ("最好...", "要...") whose subject is the short clause before it ("有生育计划的患者, 最好...")
-_ADVERB_START = re.compile(r"^(?:往往|通常|常常|一般都|大多)")
-_CONDITION_START = re.compile(r"^(?:如果|若|假如|一旦|当|万一)")
-_DUTY_START = re.compile(r"^(?:最好|应该|应当|需要|要|一定要|务必)")
-
-
-def _leans_on_before(run: str, lang: str, before: str = "") -> bool:
-    """A run that needs the clause before it: it opens on a connective or on a predicate with no subject,
-    on a rate with no owner, after its group ("服用X的患者, 血脂...") or a subject that is a question, or on a
-    duty whose subject is a short clause before."""
-    if starts_with_connective(run, lang) or _PREDICATE_START.match(run) or _SUBJECTLESS_ZH.match(run):
-        return True
-    if lang != "zh" or not before:
-        return False
-    before = before.strip()
-    if _ADVERB_START.match(run) or (_DUTY_START.match(run) and _CONDITION_START.match(before)):
-        return True  # "..., 往往能明显缓解"; "如果有...病史, 一定要主动告诉医生"
-    return bool(_OWNERLESS_ZH.match(run) or _GROUP_END.search(before) or _EMBEDDED_Q.search(before)
-                or (_DUTY_START.match(run) and text_size(before, lang) <= 10 and not re.search(r"\d", before)
-                    and not _CONTEXT_ZH.search(before) and not re.match(r"^(?:尤其|特别|包括)", before)))
-
-
-def _leans_on_after(sentence: str, run: str) -> bool:
-    """A run that is a subject whose predicate was cut off ("规律使用吸入激素," + "可使...")."""
-    k = sentence.find(run)
-    rest = sentence[k + len(run):].strip() if k >= 0 else ""
-    return bool(rest) and bool(_MODAL_START.match(rest))
 
 
 def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> int:
@@ -351,7 +297,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
             score -= 2.0  # no clause short enough: a last resort
         elif size > BULLET_LIMIT[lang] and not marks:
             score -= 0.75  # long to keep its meaning ("并非X, 而是Y", a subject with its predicate)
-        if _META.search(s):
+        if _META.search(s) and not is_warning(s):
             continue  # "today we talk about ...": for the notes, not the slide
         score -= 0.5 * bool(_DEICTIC.search(line))
         score += 3.0 * is_warning(s) + 1.0 * is_action(s)  # warnings and actions first

@@ -22,10 +22,15 @@ What it does, in order:
    position; a dynamic programme picks the best assignment that never goes back to an earlier
    part (so the deck keeps the article's order). The title and lead open part 1.
 4. Writes a Marp deck: front matter, a title slide, a part slide per part that has content, and
-   content slides of at most 3 bullets. A paragraph gives at most 2 bullets (its most telling
-   statements; questions never become bullets), a point gives 1. Each bullet is the source
-   sentence, percentages rewritten as natural frequencies, trimmed to ~20 Chinese characters /
-   ~15 English words at clause boundaries (only the article's words, never new ones).
+   content slides of at most 3 bullets (more slides rather than fewer facts). A paragraph gives at most
+   2 bullets, 3 when it is short (all of it) or long or the third carries a fact; a point gives 1.
+   Sentences are ranked by what they tell: warnings and actions first, then numbers and the facts a
+   patient plans by (names given as examples, times, tests, medicines, an image such as "就像...刹车",
+   what the article calls the key point); praise, introductions and questions stay in the notes (a
+   number stated before a question is a statement). Each bullet is the source sentence, shares of
+   people rewritten as natural frequencies, trimmed to ~20 Chinese characters / ~15 English words at
+   clause boundaries (only the article's words, never new ones); a clause takes along what it leans on
+   (core/clause_links.py) and a line may run to about two lines to keep a fact of its sentence.
 5. Every slide carries its source word for word in notes, one comment per group (a heading, a
    paragraph, a point): `<!-- 原文: ... -->` / `<!-- Source: ... -->`. Lines of one paragraph are
    joined (space in English, nothing between Chinese characters), so every sentence of the article

@@ -27,7 +27,7 @@ _WARNING = re.compile(r"立即|立刻|马上(?:来|去|到)?(?:医院|就医|就
                       r"|\b(?:call (?:your|the|a|911|999|112)|emergency|right away|at once|immediately|seek (?:medical )?help"
                       r"|go to (?:the )?hospital|do not stop|don't stop)\b", re.IGNORECASE)
 # Evaluative words: they inform no decision.
-_PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强大|强有力|最有说服力|曙光|理想|神奇|超出很多人的想象|答案是肯定的|革命性|突破性|默默地?守护|定海神针"
+_PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强大|强有力|最有说服力|曙光|理想|神奇|超出很多人的想象|答案是肯定的|革命性|突破性|默默地?守护|定海神针|最有力的"
                      r"|\b(?:remarkable|exciting|transformed|transformative|breakthrough|powerful|amazing|revolutionary|promising)\b",
                      re.IGNORECASE)
 # A clause that cannot open a bullet: it leans on the clause before it.

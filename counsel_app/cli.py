@@ -45,9 +45,11 @@ def _parser(command: str) -> argparse.ArgumentParser:
     elif command == "import":
         p = argparse.ArgumentParser(prog=f"{prog} import", description="Turn an article into a counselling deck.")
         p.add_argument("article", type=Path)
-        p.add_argument("-o", "--output", type=Path, required=True, help="the deck to write (.md)")
+        p.add_argument("-o", "--output", type=Path,
+                       help="the deck to write (.md); without it the draft opens in the editor, unsaved")
         p.add_argument("--force", action="store_true", help="replace the output file if it exists")
         p.add_argument("--json", action="store_true", help="report what was found as JSON")
+        p.add_argument("--lang", choices=("zh", "en"), help="interface language of the editor (without -o)")
         p.set_defaults(command="import")
     elif command == "handout":
         p = argparse.ArgumentParser(prog=f"{prog} handout", description="Write the take-home handout as PDF.")
@@ -64,6 +66,8 @@ def _parser(command: str) -> argparse.ArgumentParser:
         p.add_argument("--screen", default="1920x1080", metavar="WxH", help="picture size (default 1920x1080)")
         p.add_argument("--theme", default="light", choices=("light", "dark", "high-contrast"), help="patient colours")
         p.add_argument("--force", action="store_true", help="write into the folder if it exists")
+        p.add_argument("--sizes", action="store_true",
+                       help="also say, for each view, its text size against the target and its pictures' share of the screen")
         p.set_defaults(command="export")
     elif command == "edit":
         p = argparse.ArgumentParser(prog=f"{prog} edit", description="Edit a deck: slides as fields, the patient's view as you type.")
@@ -75,7 +79,7 @@ def _parser(command: str) -> argparse.ArgumentParser:
             prog=prog,
             description="Explain a treatment to a patient: presenter console for the doctor, "
                         "large-print view for the patient.",
-            epilog="commands: inspect DECK [--json] | check DECK | edit DECK | import ARTICLE -o DECK.md | "
+            epilog="commands: inspect DECK [--json] | check DECK | edit DECK | import ARTICLE [-o DECK.md] | "
                    "handout DECK -o FILE.pdf.  Run 'counsel-app COMMAND --help' for more.",
         )
         p.add_argument("--version", action="version", version=f"counsel-app {__version__}")

@@ -1,6 +1,7 @@
-"""`counsel-app export DECK -o DIR [--screen WxH] [--theme light|dark|high-contrast] [--force]`:
+"""`counsel-app export DECK -o DIR [--screen WxH] [--theme light|dark|high-contrast] [--force] [--sizes]`:
 every patient view as a PNG, exactly as the patient screen draws it (for messaging apps,
-printing, or a hospital's own systems).
+printing, or a hospital's own systems). With --sizes, one line a view: its text size in px against
+the target for that screen, and the share of the screen its pictures cover.
 
 The folder is written as a whole: the pictures go into a new folder beside it that is renamed into
 place, so a bad deck or a full disk leaves nothing behind. An existing folder is filled only with
@@ -46,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSize
 
     from ..qt.headless import ensure_gui_app
-    from ..qt.slide_images import slide_images
+    from ..qt.slide_images import slide_images, view_sizes
 
     _app = ensure_gui_app()  # noqa: F841 (must outlive the painting)
     images = slide_images(deck, QSize(w, h), chosen)
@@ -69,6 +70,12 @@ def run(args: argparse.Namespace) -> int:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     print(tr(f"wrote {len(images)} pictures to {out}", f"已写入 {len(images)} 张图片到 {out}"))
+    if args.sizes:
+        for v in view_sizes(deck, QSize(w, h), chosen):
+            picture = tr(f"  pictures {v.picture_share:.0%} of the screen", f"  图片占屏幕 {v.picture_share:.0%}") \
+                if v.picture_share else ""
+            print(tr(f"{v.name}  text {v.text_px} px (target {v.target_px})", f"{v.name}  文字 {v.text_px} 像素（目标 {v.target_px}）")
+                  + picture)
     return 0
 
 

@@ -74,10 +74,10 @@ def _rejoin(doc: DeckText, slides: list[str], changed: set[int]) -> DeckText:
 
 def _expect(doc: DeckText, count: int) -> DeckText:
     """The edit is kept only if Marp reads the new text as `count` slides."""
-    got = len(split_deck_text(doc.text))
-    if got != count:
-        raise EditError(f"the edit would give {got} slides instead of {count}")
-    return split_deck_text(doc.text)
+    new = split_deck_text(doc.text)
+    if len(new) != count:
+        raise EditError(f"the edit would give {len(new)} slides instead of {count}")
+    return new
 
 
 def set_title(doc: DeckText, index: int, title: str) -> DeckText:
@@ -138,16 +138,34 @@ def set_teach_back(doc: DeckText, deck: Deck, index: int, question: str) -> Deck
 
 def move_slide(doc: DeckText, source: int, target: int) -> DeckText:
     """Move slide `source` so that it becomes slide `target` (both from 0)."""
-    _check(doc, source, target)
-    if source == target:
+    return move_slides(doc, source, source + 1, target)
+
+
+def move_slides(doc: DeckText, start: int, end: int, target: int) -> DeckText:
+    """Move slides `start` to `end - 1` together (a part with its slides) so that the first of them
+    becomes slide `target` (all from 0)."""
+    count = end - start
+    _check(doc, start, end - 1)
+    if count < 1 or not 0 <= target <= len(doc) - count:
+        raise EditError(f"slides {start + 1}-{end} cannot go to {target + 1} in a deck of {len(doc)}")
+    if start == target:
         return doc
     slides = list(doc.slides)
-    slide = slides.pop(source)
-    if source == len(doc) - 1:
-        slide = _closed(doc, slide)
-    slides.insert(target, slide)
-    changed = set(range(min(source, target), max(source, target) + 1))
+    block = slides[start:end]
+    del slides[start:end]
+    if end == len(doc):
+        block[-1] = _closed(doc, block[-1])
+    slides[target:target] = block
+    changed = set(range(min(start, target), max(end, target + count)))
     return _expect(_rejoin(doc, slides, changed), len(doc))
+
+
+def part_end(deck: Deck, index: int) -> int:
+    """The slide after the last one of the part that slide `index` opens (itself + 1 when it opens none)."""
+    slides = deck.slides
+    if not slides[index].is_part:
+        return index + 1
+    return next((i for i in range(index + 1, len(slides)) if slides[i].is_part), len(slides))
 
 
 def _insert(doc: DeckText, at: int, slide: str) -> DeckText:
@@ -192,3 +210,9 @@ def delete_slide(doc: DeckText, index: int) -> DeckText:
     new = replace(doc, slides=tuple(slides), seps=tuple(seps))
     changed = {index} if index < len(slides) and doc.divider else set()
     return _expect(_rejoin(new, slides, changed), len(doc) - 1)
+
+
+def add_bullet(doc: DeckText, index: int, bullet: str) -> DeckText:
+    """Slide `index` with `bullet` added after its points (the source pane's "Add as point")."""
+    _check(doc, index)
+    return set_bullets(doc, index, [*read_fields(doc.slides[index]).bullets, bullet])

@@ -5,7 +5,7 @@ picture, plain SVG that Marp shows too), `file_name(freq)` (the same number give
 and `add_icon_arrays(markdown)` (a draft's frequency slides get their pictures beside the text).
 No Qt, no words in the picture: the slide's text carries the number.
 
-The picture (the counselling guide's rules for numbers): 10 figures in a row, or 100 in rows of 10;
+The picture (the counselling guide's rules for numbers): 10 figures in two rows of 5, or 100 in rows of 10;
 the low count solid, the rest of a range drawn with a thick outline, the others a thin grey
 outline. The three kinds differ in fill and stroke, not only in colour, so they read for
 colour-blind patients; navy and grey are at least 3:1 against white (8.6:1 and 4.5:1).
@@ -61,21 +61,33 @@ def file_name(freq: Frequency) -> str:
     return f"icons-{span}-in-{freq.per}.svg"
 
 
-def _person(x: float, y: float, w: float, kind: str) -> str:
-    """One figure in a w x 2w cell: a head and a rounded body."""
-    head_r, cx = w * 0.2, x + w / 2
-    body = (f"M {x + w * 0.18:.1f} {y + w * 1.85:.1f} L {x + w * 0.18:.1f} {y + w * 0.95:.1f} "
-            f"Q {x + w * 0.18:.1f} {y + w * 0.62:.1f} {cx:.1f} {y + w * 0.62:.1f} "
-            f"Q {x + w * 0.82:.1f} {y + w * 0.62:.1f} {x + w * 0.82:.1f} {y + w * 0.95:.1f} "
-            f"L {x + w * 0.82:.1f} {y + w * 1.85:.1f} Z")
+CELL_W, CELL_H = 71.0, 100.0  # one figure's cell: ten of them across, ten down, fill a 40% column of a 16:9 screen
+EDGE = 20.0  # white around the figures: none touches the edge of the screen
+
+
+def _person(x: float, y: float, kind: str) -> str:
+    """One figure in its cell: a head and a rounded body, as wide as a figure stays a figure."""
+    w, h = CELL_W, CELL_H
+    cx, half = x + w / 2, w * 0.3
+    top, bottom = y + h * 0.36, y + h * 0.94
+    body = (f"M {cx - half:.1f} {bottom:.1f} L {cx - half:.1f} {top + half * 0.8:.1f} "
+            f"Q {cx - half:.1f} {top:.1f} {cx:.1f} {top:.1f} "
+            f"Q {cx + half:.1f} {top:.1f} {cx + half:.1f} {top + half * 0.8:.1f} "
+            f"L {cx + half:.1f} {bottom:.1f} Z")
     if kind == "filled":
         style = f'fill="{FILLED}"'
     elif kind == "range":
-        style = f'fill="#FFFFFF" stroke="{FILLED}" stroke-width="{w * 0.1:.1f}"'
+        style = f'fill="#FFFFFF" stroke="{FILLED}" stroke-width="6"'
     else:
-        style = f'fill="#FFFFFF" stroke="{EMPTY}" stroke-width="{w * 0.04:.1f}"'
-    return (f'<circle cx="{cx:.1f}" cy="{y + w * 0.3:.1f}" r="{head_r:.1f}" {style}/>'
+        style = f'fill="#FFFFFF" stroke="{EMPTY}" stroke-width="2.5"'
+    return (f'<circle cx="{cx:.1f}" cy="{y + h * 0.2:.1f}" r="{h * 0.12:.1f}" {style}/>'
             f'<path d="{body}" {style}/>')
+
+
+def grid(figures: int) -> tuple[int, int]:
+    """(columns, rows): 10 figures in two rows of 5, 100 in ten rows of 10. Either picture is as
+    large as it can be in the 40% column beside the text (10x1 would be a thin strip there)."""
+    return (5, 2) if figures == 10 else (10, figures // 10)
 
 
 def icon_array_svg(freq: Frequency) -> str | None:
@@ -83,9 +95,8 @@ def icon_array_svg(freq: Frequency) -> str | None:
     scaled = freq.scaled()
     if scaled is None:
         return None
-    rows = scaled.per // 10
-    w, gap = 40.0, 8.0
-    width, height = 10 * (w + gap) + gap, rows * (2 * w + gap) + gap
+    cols, rows = grid(scaled.per)
+    width, height = cols * CELL_W + 2 * EDGE, rows * CELL_H + 2 * EDGE
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width:.0f} {height:.0f}" '
              f'width="{width:.0f}" height="{height:.0f}">',
              f"<!-- {freq.low}{'' if freq.low == freq.high else '-' + str(freq.high)} in {freq.per}: "
@@ -93,8 +104,8 @@ def icon_array_svg(freq: Frequency) -> str | None:
              f'<rect width="{width:.0f}" height="{height:.0f}" fill="#FFFFFF"/>']
     for i in range(scaled.per):
         kind = "filled" if i < scaled.low else "range" if i < scaled.high else "empty"
-        row, col = divmod(i, 10)
-        parts.append(_person(gap + col * (w + gap), gap + row * (2 * w + gap), w, kind))
+        row, col = divmod(i, cols)
+        parts.append(_person(EDGE + col * CELL_W, EDGE + row * CELL_H, kind))
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
 

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../qt/app.py" line="+190" />
+        <location filename="../qt/app.py" line="+196" />
         <source>Deck reloaded</source>
         <translation>幻灯片已重新载入</translation>
     </message>
     <message>
-        <location filename="../qt/file_actions.py" line="+158" />
+        <location filename="../qt/file_actions.py" line="+150" />
         <source>Handout saved: %1</source>
         <translation>宣教单已保存：%1</translation>
     </message>
@@ -21,7 +21,7 @@
 <context>
     <name>DoctorTools</name>
     <message>
-        <location filename="../qt/tools.py" line="+125" />
+        <location filename="../qt/tools.py" line="+122" />
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
@@ -72,24 +72,36 @@
     </message>
 </context>
 <context>
+    <name>EditorLauncher</name>
+    <message>
+        <location filename="../qt/editor_launch.py" line="+63" />
+        <source>Close this editor first, then import the article again.</source>
+        <translation>请先关闭这个编辑窗口, 再重新导入文章。</translation>
+    </message>
+</context>
+<context>
     <name>EditorPreview</name>
     <message>
-        <location filename="../qt/editor_preview.py" line="+36" />
+        <location filename="../qt/editor_preview.py" line="+44" />
         <source>What the patient will see (%1 x %2)</source>
         <translation>患者将看到的画面 (%1 x %2)</translation>
     </message>
     <message>
-        <location line="+10" />
         <source>Check</source>
-        <translation>检查</translation>
+        <translation type="vanished">检查</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+10" />
+        <source>Check (click a finding to go to its field)</source>
+        <translation>检查(点击一条问题, 跳到要修改的地方)</translation>
+    </message>
+    <message>
+        <location line="+14" />
         <source>No problems found</source>
         <translation>未发现问题</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+19" />
         <source>view %1 of %2</source>
         <translation>第 %1 屏, 共 %2 屏</translation>
     </message>
@@ -102,7 +114,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../qt/editor_window.py" line="+94" />
+        <location filename="../qt/editor_window.py" line="+108" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -182,22 +194,26 @@
         <translation>页(&amp;S)</translation>
     </message>
     <message>
-        <location line="+14" />
         <source>(no title)</source>
-        <translation>(无标题)</translation>
+        <translation type="vanished">(无标题)</translation>
     </message>
     <message>
-        <location line="+51" />
+        <location line="+55" />
         <source>Edit: %1</source>
         <translation>编辑: %1</translation>
     </message>
     <message>
-        <location line="+22" />
+        <location line="+0" />
+        <source>Edit: %1 (new draft, not saved yet)</source>
+        <translation>编辑: %1(新草稿, 尚未保存)</translation>
+    </message>
+    <message>
+        <location line="+23" />
         <source>This change cannot be written on this slide: %1</source>
         <translation>此页无法写入这项修改: %1</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+37" />
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
@@ -212,12 +228,12 @@
         <translation>无法进行这项修改: %1</translation>
     </message>
     <message>
-        <location line="+34" />
+        <location filename="../qt/editor_saving.py" line="+83" />
         <source>Save the deck under another name or in another folder?</source>
         <translation>用其他名称或在其他文件夹中保存幻灯片吗?</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+31" />
         <source>Save the deck as</source>
         <translation>幻灯片另存为</translation>
     </message>
@@ -227,27 +243,27 @@
         <translation>Marp 幻灯片 (*.md)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+38" />
         <source>This deck has edits that were not saved when counsel last closed. Restore them?</source>
         <translation>这份幻灯片有上次 counsel 关闭时未保存的修改。要恢复这些修改吗?</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+9" />
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+1" />
         <source>No changes to save</source>
         <translation>没有需要保存的修改</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <source>Save your version anyway? The other version is kept as %1.</source>
         <translation>仍然保存您的版本吗? 另一个版本会保存为 %1。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+20" />
         <source>The changes to this deck are not saved.</source>
         <translation>对幻灯片的修改尚未保存。</translation>
     </message>
@@ -268,7 +284,7 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../qt/file_actions.py" line="-115" />
+        <location filename="../qt/file_actions.py" line="-107" />
         <source>Open deck</source>
         <translation>打开讲稿</translation>
     </message>
@@ -278,7 +294,7 @@
         <translation>讲稿 (*.md *.markdown *.txt)</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+6" />
         <source>Import article</source>
         <translation>导入文章</translation>
     </message>
@@ -288,17 +304,15 @@
         <translation>文章 (*.txt *.md *.markdown *.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location line="+9" />
         <source>Save the new deck</source>
-        <translation>保存新幻灯片</translation>
+        <translation type="vanished">保存新幻灯片</translation>
     </message>
     <message>
-        <location line="+1" />
         <source>Decks (*.md)</source>
-        <translation>幻灯片 (*.md)</translation>
+        <translation type="vanished">幻灯片 (*.md)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+10" />
         <source>Which slides go into the handout?</source>
         <translation>宣教单包含哪些页？</translation>
     </message>
@@ -477,8 +491,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>The slide's picture alone, enlarged (again or Esc: back)</source>
-        <translation>只显示本页图片并放大（再按一次或 Esc 返回）</translation>
+        <source>The slide's picture alone, enlarged; also a click on it in the console (again or Esc: back)</source>
+        <translation>只显示本页图片并放大；在控制台点一下图片也可以（再按一次或 Esc 返回）</translation>
     </message>
     <message>
         <location line="+1" />
@@ -804,8 +818,8 @@
     </message>
     <message>
         <location line="+1" />
-        <source>Patient sees the picture enlarged (Z or Esc: back)</source>
-        <translation>患者正在看放大的图片（按 Z 或 Esc 返回）</translation>
+        <source>Patient sees the picture enlarged (Z, a click on it or Esc: back)</source>
+        <translation>患者正在看放大的图片（按 Z、点一下图片或按 Esc 返回）</translation>
     </message>
     <message>
         <location line="+59" />
@@ -851,7 +865,7 @@
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../qt/file_actions.py" line="-81" />
+        <location filename="../qt/file_actions.py" line="-64" />
         <source>&amp;Look in:</source>
         <translation>查找范围(&amp;L)：</translation>
     </message>
@@ -1008,9 +1022,66 @@
     </message>
 </context>
 <context>
+    <name>SlidesList</name>
+    <message>
+        <location filename="../qt/editor_slides.py" line="+118" />
+        <source>(no title)</source>
+        <translation>(无标题)</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePane</name>
+    <message>
+        <location filename="../qt/editor_source.py" line="+54" />
+        <source>Source article</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Find in the article</source>
+        <translation>在原文中查找</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+149" />
+        <source>Add as point to this slide</source>
+        <translation>作为要点加到本页</translation>
+    </message>
+    <message>
+        <location line="-148" />
+        <source>The selected sentence becomes a point of this slide, shortened as the importer does. You can also drag a sentence onto the slide.</source>
+        <translation>选中的句子按导入时的规则缩短后, 成为本页的一个要点。也可以把句子拖到本页上。</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>behind this slide</source>
+        <translation>本页依据的原文</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>The patient sees this on slide %1</source>
+        <translation>患者在第 %1 页看到这句</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>The patient will not see this sentence: no slide shows its words</source>
+        <translation>患者看不到这句: 没有哪一页显示它的内容</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>%1 sentences in the article; the patient will not see %2 of them (%3)</source>
+        <translation>原文共 %1 句; 其中 %2 句患者看不到 (标 %3)</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Copy sentence</source>
+        <translation>复制句子</translation>
+    </message>
+</context>
+<context>
     <name>TeachBackPanel</name>
     <message>
-        <location filename="../qt/teach_back_panel.py" line="+39" />
+        <location filename="../qt/teach_back_panel.py" line="+49" />
         <source>Teach-back</source>
         <translation>复述确认</translation>
     </message>

@@ -19,7 +19,7 @@ from ..core.deck import Deck, load_deck, parse_deck
 from ..core.keys import keymap_from_settings
 from ..core.lang import system_lang
 from ..core.record import teach_back_questions
-from ..core.session import Command, Frame
+from ..core.session import Command, Frame, Tool
 from ..core.settings_model import Settings
 from ..core.textio import InputError
 from ..core.themes import Theme
@@ -148,6 +148,12 @@ class App(Preferences, QObject):
         else:
             self.controller.run(command)
 
+    def picture_clicked(self) -> None:
+        """The picture of the console's slide clicked: the patient sees it enlarged (a click again:
+        back), as Z does; not while the pointer or the pen has the mouse."""
+        if self.controller.frame.tool is Tool.NONE:
+            self.controller.run(Command.ZOOM_PICTURE)
+
     def enter(self) -> None:
         """Enter: on the pain scale, the patient's typed answer is the pain score; else navigation."""
         answer = self.controller.frame.pain_answer
@@ -271,6 +277,7 @@ def wire(app: App) -> None:
     app.presenter.overview.chosen.connect(app.tools.overview_chosen)
     app.presenter.overview.closed.connect(app.presenter.close_overview)
     app.presenter.touch.pressed.connect(app.dispatch)
+    app.presenter.current.picture_clicked.connect(app.picture_clicked)
     app.teach_back.teach_back_recorded.connect(lambda e: app.keeper.set_teach_back(e.part, e.question, e.result))
     app.teach_back.pain_recorded.connect(lambda score: app.keeper.set_pain(score))
     app.teach_back.editing_done.connect(app.presenter.take_keyboard)

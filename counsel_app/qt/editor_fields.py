@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ..core.slide_fields import SlideFields
@@ -91,6 +91,23 @@ class SlideFieldsPanel(QWidget):
         n = len([line for line in value.split("\n") if line.strip()])
         self.bullet_hint.setText(self.tr("%1 points: the patient may not take in more than three")
                                  .replace("%1", str(n)) if n > 3 else "")
+
+    def focus_field(self, field: str, line: int = -1) -> None:
+        """Put the cursor in `field` ("title", "bullets", "notes", "picture", "caption"); for the points,
+        `line` (from 0) is selected, so the doctor can retype it."""
+        widget = {"title": self.title, "bullets": self.bullets, "notes": self.notes, "caption": self.caption,
+                  "teach_back": self.teach_back, "picture": self.choose_picture}.get(field, self.bullets)
+        if field == "caption" and not self.caption.isEnabled():
+            widget = self.choose_picture
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if widget is self.bullets and line >= 0:
+            block = self.bullets.document().findBlockByNumber(min(line, self.bullets.document().blockCount() - 1))
+            cursor = QTextCursor(block)
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+            self.bullets.setTextCursor(cursor)
+            self.bullets.ensureCursorVisible()
+        elif isinstance(widget, QLineEdit):
+            widget.selectAll()
 
     def show_fields(self, fields: SlideFields, teach_back: str) -> None:
         """Show a slide's fields; a field that already says this keeps its cursor."""

@@ -2,13 +2,14 @@
 
 Owns `EditorPreview`: lays the slide out with `render.layout_slide`, the same code as the patient
 view, at the patient screen's size (continuation views included: "view 1 of 2"), and lists
-`lint_slide`'s findings in the doctor's language. Knows nothing of files or undo.
+`lint_slide`'s findings in the doctor's language; a click on one emits `finding_chosen(Finding)` (the
+window puts the cursor in the field it is about). Knows nothing of files or undo.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..core.deck import Deck
 from ..core.lint import Finding
@@ -18,6 +19,10 @@ from .slide_view import SlideView
 
 
 class EditorPreview(QWidget):
+    """Signal: finding_chosen(Finding) when the doctor clicks a finding."""
+
+    finding_chosen = Signal(object)
+
     def __init__(self, screen: QSize, theme: Theme, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.screen_size, self.theme, self.lang = screen, theme, lang
@@ -33,6 +38,9 @@ class EditorPreview(QWidget):
             button.clicked.connect(lambda _c=False, s=step: self.turn(s))
         self.findings = QListWidget()
         self.findings.setWordWrap(True)
+        self.findings.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.findings.itemClicked.connect(self._clicked)
+        self.findings.itemActivated.connect(self._clicked)  # Enter on a finding chosen with the keys
         title = QLabel(self.tr("What the patient will see (%1 x %2)")
                        .replace("%1", str(screen.width())).replace("%2", str(screen.height())))
         pages = QHBoxLayout()
@@ -43,7 +51,7 @@ class EditorPreview(QWidget):
         box.addWidget(title)
         box.addWidget(self.view, 3)
         box.addLayout(pages)
-        box.addWidget(QLabel(self.tr("Check")))
+        box.addWidget(QLabel(self.tr("Check (click a finding to go to its field)")))
         box.addWidget(self.findings, 1)
 
     def show_slide(self, deck: Deck, index: int, findings: list[Finding]) -> None:
@@ -53,9 +61,16 @@ class EditorPreview(QWidget):
         self._show_page()
         self.findings.clear()
         for f in findings:
-            self.findings.addItem(f.message(self.lang))
+            item = QListWidgetItem(("! " if f.severity != "info" else "") + f.message(self.lang))
+            item.setData(Qt.ItemDataRole.UserRole, f)
+            self.findings.addItem(item)
         if not findings:
             self.findings.addItem(self.tr("No problems found"))
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        finding = item.data(Qt.ItemDataRole.UserRole)
+        if finding is not None:
+            self.finding_chosen.emit(finding)
 
     def turn(self, step: int) -> None:
         if self.layout_shown is not None:

@@ -1,64 +1,73 @@
 """The deck editor: slides on the left, the slide's fields in the middle, the patient's view right.
 
 Owns `EditorWindow`: applies the doctor's edits (pure operations of `core.deck_edit`) through an
-undo history, saves with `core.deck_file.save` (atomic, one `.bak`), and asks save / discard /
-cancel before closing with unsaved edits. Signals: `saved(Path)` after a save wrote the file,
-`closed()` when the window has closed. Never touches the patient screen.
+undo history; a slide or a whole part dragged in the list is moved; a finding clicked under the
+preview puts the cursor in the field it is about. Saving, recovery and the question before closing
+are its mix-in `EditorSaving` (qt/editor_saving.py). Signals: `saved(Path)` after a save wrote the
+file, `closed()` when the window has closed. Never touches the patient screen.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace as dc_replace
+import tempfile
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from ..core import deck_edit as E
 from ..core.deck import Deck, parse_deck
-from ..core.deck_file import ChangedOnDisk, EditedFile, save
+from ..core.deck_file import EditedFile
+from ..core.deck_splice import splice_slide
+from ..core.draft import Draft
 from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
-from ..core.lint import lint_slide
-from ..core.recovery import clear_recovery, read_recovery, write_recovery
+from ..core.finding_places import finding_place
+from ..core.lint import Finding, lint_slide
 from ..core.slide_fields import read_fields
 from ..core.textio import InputError
 from ..core.themes import Theme
 from .editor_fields import FieldEdit, SlideFieldsPanel
 from .editor_preview import EditorPreview
+from .editor_saving import EditorSaving
+from .editor_slides import SlidesList
+from .editor_source import SourcePane
 
 
 LARGE_DECK = 200  # slides: above this, the preview follows typing once the doctor pauses (reading 1,000 slides: ~0.3 s)
 
 
-class EditorWindow(QMainWindow):
-    """Signals: saved(Path), closed()."""
+class EditorWindow(EditorSaving, QMainWindow):
+    """Signals: saved(Path), closed(). `pictures`: the deck is a new draft (not on disk yet) and these
+    pictures go beside it when it is first saved."""
 
     saved = Signal(object)
     closed = Signal()
 
     def __init__(self, file: EditedFile, *, lang: str, theme: Theme, screen: QSize | None = None,
-                 recovery: Path | None = None, parent: QWidget | None = None) -> None:
+                 recovery: Path | None = None, parent: QWidget | None = None,
+                 pictures: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.file = file
         self.lang = lang
         self.history = History(split_deck_text(file.text))
         self.index = 0
-        self._deck: tuple[str, Deck] | None = None
+        self._deck: tuple[DeckText, Deck] | None = None  # the text as last read, and the deck read from it
         self.question: QMessageBox | None = None
         self._may_close = False
+        self.pictures: dict[str, str] | None = None
+        self.draft_folder: tempfile.TemporaryDirectory[str] | None = None
+        if pictures is not None:
+            self._start_draft(pictures)
         self.refresh_timer = QTimer(self, singleShot=True, interval=300)
         self.refresh_timer.timeout.connect(self._refresh)
         self.recovery = recovery  # folder for unsaved edits (None: none kept)
         self._kept = file.text
         self.recovery_timer = QTimer(self, interval=5000)  # unsaved edits kept every 5 s
         self.recovery_timer.timeout.connect(self.keep_unsaved)
-        self.slides = QListWidget()
-        self.slides.setMinimumWidth(300)
-        self.slides.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag a slide to move it
+        self.slides = SlidesList(screen or QSize(1920, 1080), theme, lang)
         self.fields = SlideFieldsPanel()
         self.preview = EditorPreview(screen or QSize(1920, 1080), theme, lang)  # no patient screen: 1080p
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -71,6 +80,12 @@ class EditorWindow(QMainWindow):
         self.fields.picture_requested.connect(self.choose_picture)
         self.slides.currentRowChanged.connect(self._row_changed)
         self.slides.model().rowsMoved.connect(self._dragged)
+        self.source = SourcePane(self)  # bottom: the article behind the slides (decks whose notes carry 原文/Source)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.source)
+        self.source.bullet_requested.connect(
+            lambda point: self.structure(lambda d: E.add_bullet(d, self.index, point), self.index))
+        self.source.accept_drops_on(self.fields, self.preview)
+        self.preview.finding_chosen.connect(self.go_to_finding)
         self.resize(1500, 850)
         self._fill_list()
         self.select(0)
@@ -84,9 +99,13 @@ class EditorWindow(QMainWindow):
 
     @property
     def deck(self) -> Deck:
-        text = self.doc.text
-        if self._deck is None or self._deck[0] != text:
-            self._deck = (text, parse_deck(text, self.file.path.resolve()))
+        """The deck as it stands, read as the patient view reads it (after typing in one slide, only
+        that slide is read again when that gives the same deck: `core.deck_splice`)."""
+        doc = self.doc
+        if self._deck is None or (self._deck[0] is not doc and self._deck[0] != doc):
+            source = self.picture_home().resolve()
+            spliced = splice_slide(self._deck[1], self._deck[0], doc, source) if self._deck is not None else None
+            self._deck = (doc, spliced or parse_deck(doc.text, source))
         return self._deck[1]
 
     def _make_actions(self) -> dict[str, QAction]:
@@ -122,33 +141,24 @@ class EditorWindow(QMainWindow):
         return actions
 
     # -- showing -----------------------------------------------------------------------------------
-    def _label(self, i: int) -> str:
-        slide = self.deck.slides[i]
-        mark = "  !" if any(f.severity != "info" for f in lint_slide(slide, self.deck.base_dir)) else ""
-        title = slide.title or self.tr("(no title)")
-        return f"{i + 1}. {title}{mark}" if not slide.is_part else f"{i + 1}. \u25a0 {title}{mark}"
-
     def _fill_list(self) -> None:
-        self.slides.blockSignals(True)
-        self.slides.clear()
-        for i in range(len(self.deck.slides)):
-            item = QListWidgetItem(self._label(i))
-            if self.deck.slides[i].is_part:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-            self.slides.addItem(item)
-        self.slides.setCurrentRow(self.index)
-        self.slides.blockSignals(False)
+        self.slides.show_deck(self.deck, self.doc.slides, self.index)
 
     def _dragged(self, _parent: QModelIndex | QPersistentModelIndex, start: int, _end: int,
                  _dest: QModelIndex | QPersistentModelIndex, row: int) -> None:
-        """A slide dragged in the list: the same move as Alt+Up/Down, through undo (refused: put back)."""
-        target = row if row < start else row - 1
+        """A slide dragged in the list: the same move as Alt+Up/Down, through undo (refused: put back).
+        A part's title slide takes its slides with it, to the start or end of another part."""
+        end = E.part_end(self.deck, start)
+        if end - start > 1:
+            bounds = [0, *(i for i, s in enumerate(self.deck.slides) if s.is_part), len(self.doc)]
+            row = max(b for b in bounds if b <= row) if row < start else min(b for b in bounds if b >= row)
+        target = row if row < start else row - (end - start)
+        if start < row < end:  # dropped inside itself
+            target = start
 
         def move() -> None:
             self.index = start
-            self.structure(lambda d: E.move_slide(d, start, target), target)
+            self.structure(lambda d: E.move_slides(d, start, end, target), target)
         QTimer.singleShot(0, self, move)  # after the drop: the list is rebuilt, not while Qt is still moving the row
 
     def _row_changed(self, row: int) -> None:
@@ -172,11 +182,12 @@ class EditorWindow(QMainWindow):
     def _refresh(self) -> None:
         self.refresh_timer.stop()
         deck = self.deck
-        self.preview.show_slide(deck, self.index, lint_slide(deck.slides[self.index], deck.base_dir))
-        item = self.slides.item(self.index)
-        if item is not None:
-            item.setText(self._label(self.index))
-        self.setWindowTitle(self.tr("Edit: %1").replace("%1", self.file.path.name) + "[*]")
+        findings = lint_slide(deck.slides[self.index], deck.base_dir)
+        self.preview.show_slide(deck, self.index, findings)
+        self.source.show_deck(deck, self.index)
+        self.slides.update_slide(deck, self.doc.slides, self.index, findings)
+        title = self.tr("Edit: %1 (new draft, not saved yet)") if self.is_draft else self.tr("Edit: %1")
+        self.setWindowTitle(title.replace("%1", self.file.path.name) + "[*]")
         self.setWindowModified(self.history.modified)
         self.commands["undo"].setEnabled(self.history.can_undo)
         self.commands["redo"].setEnabled(self.history.can_redo)
@@ -212,6 +223,8 @@ class EditorWindow(QMainWindow):
 
     def choose_picture(self) -> None:
         """A picture file for this slide, copied into the deck's picture folder (a bad file: nothing copied)."""
+        if self.is_draft and not self.save():  # the picture is copied beside the deck: the deck needs its place first
+            return
         source = self._ask_picture()
         if source is None:
             return
@@ -224,6 +237,11 @@ class EditorWindow(QMainWindow):
             return
         self.history.seal()
         self.edit_field(FieldEdit("picture", destination))
+
+    def go_to_finding(self, finding: Finding) -> None:
+        """A finding clicked under the preview: the cursor goes to the field (or point) it is about."""
+        place = finding_place(finding, read_fields(self.doc.slides[self.index]))
+        self.fields.focus_field(place.field, place.line)
 
     def _ask_picture(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
@@ -258,128 +276,6 @@ class EditorWindow(QMainWindow):
         self._fill_list()
         self.select(self.index)
 
-    # -- saving and closing ------------------------------------------------------------------------
-    def save(self) -> bool:
-        """Save (atomic, the old file kept as .bak). False when it could not be written."""
-        try:
-            try:
-                self.file, written = save(self.file, self.doc.text)
-            except ChangedOnDisk as exc:
-                if not self._replace_theirs(exc):
-                    return False
-                self.file, written = save(self.file, self.doc.text, replace_theirs=True)
-        except InputError as exc:  # a read-only deck or folder, a full disk: offer another place
-            buttons = QMessageBox.StandardButton
-            answer = QMessageBox.warning(self, "counsel", exc.message(self.lang) + "\n\n" + self.tr(
-                "Save the deck under another name or in another folder?"), buttons.Save | buttons.Cancel, buttons.Save)
-            return answer == buttons.Save and self.save_as()
-        self._saved(written)
-        return True
-
-    def save_as(self) -> bool:
-        """Save to a file the doctor chooses; the editor goes on with that file."""
-        target = self._ask_path()
-        if target is None:
-            return False
-        if self.recovery is not None:
-            clear_recovery(self.recovery, self.file.path)
-        try:
-            self.file, written = save(dc_replace(self.file, path=target), self.doc.text, replace_theirs=True)
-        except InputError as exc:
-            QMessageBox.warning(self, "counsel", exc.message(self.lang))
-            return False
-        self._saved(written)
-        return True
-
-    def _ask_path(self) -> Path | None:
-        from PySide6.QtWidgets import QFileDialog
-
-        out, _ = QFileDialog.getSaveFileName(self, self.tr("Save the deck as"), str(self.file.path),
-                                             self.tr("Marp decks (*.md)"))
-        return Path(out) if out else None
-
-    # -- recovery after a crash --------------------------------------------------------------------
-    def keep_unsaved(self) -> None:
-        """Write the unsaved edits to the recovery file (nothing when there are none or nothing new)."""
-        if self.recovery is None or self.doc.text == self._kept:
-            return
-        self._kept = self.doc.text
-        if self.history.modified:
-            write_recovery(self.recovery, self.file.path, self._kept)
-        else:
-            clear_recovery(self.recovery, self.file.path)
-
-    def offer_recovery(self) -> bool:
-        """After a crash: the edits kept last time, if the doctor wants them back (then unsaved here)."""
-        if self.recovery is None:
-            return False
-        kept = read_recovery(self.recovery, self.file.path)
-        if kept is None or kept == self.doc.text:
-            return False
-        if not self._ask_restore():
-            clear_recovery(self.recovery, self.file.path)
-            return False
-        self.history.apply(split_deck_text(kept), 0)
-        self.history.seal()
-        self._fill_list()
-        self.select(0)
-        return True
-
-    def _ask_restore(self) -> bool:
-        buttons = QMessageBox.StandardButton
-        return QMessageBox.question(
-            self, "counsel", self.tr("This deck has edits that were not saved when counsel last closed. Restore them?"),
-            buttons.Yes | buttons.No, buttons.Yes) == buttons.Yes
-
-    def _saved(self, written: bool) -> None:
-        if self.recovery is not None:
-            clear_recovery(self.recovery, self.file.path)
-        self.history.mark_saved()
-        self._refresh()
-        self.statusBar().showMessage(self.tr("Saved") if written else self.tr("No changes to save"), 4000)
-        if written:
-            self.saved.emit(self.file.path)
-
-    def _replace_theirs(self, exc: ChangedOnDisk) -> bool:
-        """Ask before writing over a deck another program changed (theirs stays as the .bak)."""
-        buttons = QMessageBox.StandardButton
-        answer = QMessageBox.question(
-            self, "counsel", exc.message(self.lang) + "\n\n" + self.tr(
-                "Save your version anyway? The other version is kept as %1.").replace("%1", self.file.backup.name),
-            buttons.Save | buttons.Cancel, buttons.Cancel)
-        return answer == buttons.Save
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if self._may_close or not self.history.modified:
-            if self.recovery is not None:  # saved or discarded: nothing to recover
-                self.recovery_timer.stop()
-                clear_recovery(self.recovery, self.file.path)
-            event.accept()
-            self.closed.emit()
-            return
-        event.ignore()
-        if self.question is not None and self.question.isVisible():
-            return
-        buttons = QMessageBox.StandardButton
-        box = QMessageBox(QMessageBox.Icon.Question, "counsel", self.tr("The changes to this deck are not saved."),
-                          buttons.Save | buttons.Discard | buttons.Cancel, self)
-        box.setInformativeText(self.tr("Save them, discard them, or cancel and go on editing?"))
-        box.setDefaultButton(buttons.Save)
-        box.setEscapeButton(buttons.Cancel)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.button(buttons.Save).clicked.connect(self._save_and_close)
-        box.button(buttons.Discard).clicked.connect(self._close_now)
-        self.question = box
-        box.open()
-
-    def _save_and_close(self) -> None:
-        if self.save():
-            self._close_now()
-
-    def _close_now(self) -> None:
-        self._may_close = True
-        self.close()
-
 
 def open_editor(path: Path, *, lang: str, theme: Theme, screen: QSize | None = None,
                 recovery: Path | None = None, parent: QWidget | None = None) -> EditorWindow:
@@ -392,4 +288,16 @@ def open_editor(path: Path, *, lang: str, theme: Theme, screen: QSize | None = N
     window.show()
     window.activateWindow()
     window.offer_recovery()
+    return window
+
+
+def open_draft(draft: Draft, *, lang: str, theme: Theme, screen: QSize | None = None,
+               recovery: Path | None = None, parent: QWidget | None = None) -> EditorWindow:
+    """The editor on a new draft imported from an article (`core.draft.import_draft`), shown and
+    unsaved: Save asks where (next to the article by default) and writes its pictures beside it."""
+    window = EditorWindow(EditedFile(draft.path, draft.text, "utf-8"), lang=lang, theme=theme, screen=screen,
+                          recovery=recovery, parent=parent, pictures=draft.pictures)
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.show()
+    window.activateWindow()
     return window

@@ -1,6 +1,7 @@
 """File dialogs on the doctor's screen: open a deck, import an article, export or print the handout.
 
-Each function asks, writes atomically (counsel_app/core/atomic.py) and returns what it did.
+Each function asks, writes atomically (counsel_app/core/atomic.py) and returns what it did; an
+imported article opens in the editor as an unsaved draft (its Save asks where).
 `FileMenu` is the File menu's side of them: where dialogs start (the last folder used, else the
 user's Documents, never the program's own folder), and what the visit records (handout given).
 """
@@ -14,7 +15,6 @@ from typing import Any, Callable, Literal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
-from ..core.atomic import write_atomic, write_beside
 from ..core.deck import Deck
 from ..core.handout_model import Handout
 from ..core.textio import InputError
@@ -45,28 +45,11 @@ def ask_deck(window: QWidget, start: Path) -> Path | None:
     return Path(path) if path else None
 
 
-def import_article(window: QWidget, start: Path, lang: str) -> Path | None:
-    """Ask for an article, write the draft deck (asking where, next to the article), return its path.
-
-    Raises InputError when the article cannot be read (nothing is written then).
-    """
+def ask_article(window: QWidget, start: Path) -> Path | None:
+    """Ask for an article to import (nothing is read or written here)."""
     src, _ = QFileDialog.getOpenFileName(window, translate("FileActions", "Import article"), str(start),
                                          translate("FileActions", "Articles (*.txt *.md *.markdown *.docx *.html *.htm)"))
-    if not src:
-        return None
-    from ..core.article_formats import read_article
-    from ..core.importer import import_article as convert
-
-    text = read_article(src)
-    result = convert(text)
-    suggested = str(Path(src).with_suffix(".deck.md"))
-    out, _ = QFileDialog.getSaveFileName(window, translate("FileActions", "Save the new deck"), suggested,
-                                         translate("FileActions", "Decks (*.md)"))
-    if not out:
-        return None
-    write_atomic(out, result.markdown.encode("utf-8"), overwrite=True)  # the dialog asked already
-    write_beside(Path(out).parent, result.pictures)  # the icon arrays the draft shows
-    return Path(out)
+    return Path(src) if src else None
 
 
 def which_slides(window: QWidget, shown: set[int] | None,
@@ -135,14 +118,23 @@ class FileMenu:
             self.app.open_deck(path)
 
     def import_dialog(self) -> None:
+        """File > Import article: after the unsaved-record question, the article's draft opens in the
+        editor, unsaved (the patient screen keeps what it showed); its first Save opens it here."""
+        self.app.guard.then(self._import_now)
+
+    def _import_now(self) -> None:
+        from ..core.draft import import_draft
+
         app = self.app
+        article = self._remember(ask_article(app.presenter, self.folder()))
+        if article is None:
+            return
         try:
-            path = self._remember(import_article(app.presenter, self.folder(), app.lang))
+            draft = import_draft(article)
         except InputError as exc:
             app.tell(exc.message(app.lang))
             return
-        if path is not None:
-            app.open_deck(path, private=True)  # an unreviewed draft: the doctor sees it first
+        app.editing.open_draft(draft)
 
     def handout_dialog(self) -> None:
         app = self.app

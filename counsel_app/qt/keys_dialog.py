@@ -42,7 +42,7 @@ class KeysDialog(QDialog):
         Command.PEN: QT_TRANSLATE_NOOP("KeysDialog", "Pen: draw on the slide"),
         Command.UNDO_STROKE: QT_TRANSLATE_NOOP("KeysDialog", "Take back the last stroke (pen)"),
         Command.ERASE_INK: QT_TRANSLATE_NOOP("KeysDialog", "Erase all ink on this slide"),
-        Command.ZOOM_PICTURE: QT_TRANSLATE_NOOP("KeysDialog", "The slide's picture alone, enlarged (again or Esc: back)"),
+        Command.ZOOM_PICTURE: QT_TRANSLATE_NOOP("KeysDialog", "The slide's picture alone, enlarged; also a click on it in the console (again or Esc: back)"),
         Command.EDIT: QT_TRANSLATE_NOOP("KeysDialog", "Edit the deck (the patient screen stays as it is)"),
     }
     GROUPS = (

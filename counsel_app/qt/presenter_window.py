@@ -199,7 +199,7 @@ class PresenterWindow(QMainWindow):
         states += {PatientMode.BLACK: [self.tr("Patient screen is BLACK")],
                    PatientMode.WHITE: [self.tr("Patient screen is WHITE")],
                    PatientMode.PAIN_SCALE: [self.tr("Patient sees the pain scale: type the answer (0-10), Enter")],
-                   PatientMode.ZOOM: [self.tr("Patient sees the picture enlarged (Z or Esc: back)")],
+                   PatientMode.ZOOM: [self.tr("Patient sees the picture enlarged (Z, a click on it or Esc: back)")],
                    }.get(frame.mode, [])
         if frame.page > 0 or frame.pages > 1:
             states.append(self.tr("continued %1/%2").replace("%1", str(frame.page + 1)).replace("%2", str(frame.pages)))

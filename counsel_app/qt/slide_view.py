@@ -3,14 +3,14 @@ doctor's marks (pointer dot, ink) over it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPixmap
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.ink import NO_MARKS, Marks
 from ..core.themes import Theme, theme as get_theme
 from .marks import InkLayer, changed_rect, paint_marks
-from .render import SlideLayout, paint_layout
+from .render import SlideLayout, content_height, paint_layout
 
 
 def picture_text(layout: SlideLayout) -> str:
@@ -19,6 +19,19 @@ def picture_text(layout: SlideLayout) -> str:
     for said in layout.doc.property("counsel_pictures") or []:
         text = text.replace("\ufffc", f"[{said}]", 1)
     return text
+
+
+def picture_at(layout: SlideLayout, page: int, point: QPointF) -> bool:
+    """Whether `point` (in the patient screen's pixels) is on one of the layout's pictures: a
+    background picture where it is drawn in its cell, or a picture in the text of view `page`."""
+    for picture in layout.backdrop:
+        if picture.target.intersected(picture.cell).contains(point):
+            return True
+    if not layout.content.contains(point) or not 0 <= page < layout.pages:
+        return False
+    lift = (layout.content.height() - content_height(layout.doc)) / 2 if layout.centred else 0.0
+    inside = point - layout.content.topLeft() + QPointF(0, layout.breaks[page] - lift)
+    return bool(layout.doc.documentLayout().imageAt(inside))
 
 
 class PixmapCache:
@@ -49,7 +62,12 @@ class PixmapCache:
 
 
 class SlideView(QWidget):
-    """Shows a `SlideLayout` (or black, white, or nothing). Knows nothing of notes or sessions."""
+    """Shows a `SlideLayout` (or black, white, or nothing). Knows nothing of notes or sessions.
+
+    Signals: picture_clicked() - the left button went down on a picture of the slide shown (a
+    pen stroke never gets here: the pen takes its presses first)."""
+
+    picture_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None, *, frame_colour: str | None = None,
                  pictures: int = 1) -> None:
@@ -105,6 +123,21 @@ class SlideView(QWidget):
         if self._layout is None or self._fill:
             return ""
         return picture_text(self._layout)
+
+    def picture_at(self, pos: QPointF) -> bool:
+        """Whether a point of this widget is on a picture of the slide shown."""
+        if self._layout is None or self._fill:
+            return False
+        rect = self.slide_rect()
+        scale = rect.width() / max(1, self._layout.size.width())
+        if scale <= 0 or not rect.contains(pos):
+            return False
+        return picture_at(self._layout, self._page, (pos - rect.topLeft()) / scale)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.picture_at(event.position()):
+            self.picture_clicked.emit()
+        super().mousePressEvent(event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(320, 180)

@@ -1,6 +1,7 @@
 """The editor's preview after a keystroke (issue 16): a report, not a test.
 
     python tests/benchmarks/editor_keystroke.py          # offscreen; about 10 s
+    python tests/benchmarks/editor_keystroke.py --json   # one line `BENCH-JSON {...}` (run.py's row)
 
 Real key events typed into a slide's title (`QTest.keyClick`), timed from just before the key until
 the preview (laid out at 1920x1080 by the patient view's code) has repainted. Prints median and p95
@@ -10,6 +11,7 @@ keystroke alone on a 1,000-slide deck (whose preview follows when typing pauses)
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
 import sys
@@ -60,6 +62,9 @@ def main() -> int:
     big = front + "\n---\n" + "\n---\n".join([body] * 46)
     rows = [("preview after a keystroke, bundled slide 3", keystrokes(bundled, 2), 50.0),
             ("keystroke alone, 1,000-slide deck (preview on pause)", keystrokes(big, 500), None)]
+    if "--json" in sys.argv[1:]:
+        print("BENCH-JSON " + json.dumps({"normal_slide_ms": rows[0][1], "big_deck_keystroke_ms": rows[1][1]}))
+        return 0
     print(f"{'figure':55} {'budget':>10} {'median':>8} {'p95':>8}  met?")
     for name, values, budget in rows:
         met = "" if budget is None else ("yes" if p95(values) <= budget else "NO")

@@ -247,13 +247,16 @@ def test_an_imported_draft_opens_privately(make_app, privacy_deck, qtbot, tmp_pa
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(article), "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(draft), "")))
     app = make_app(privacy_deck)
-    app.files.import_dialog()
+    app.files.import_dialog()  # the draft opens in the editor, unsaved
+    assert app.editing.window is not None and app.deck.source == privacy_deck.resolve()
+    app.editing.window.commands["save"].trigger()  # Save asks where: the console opens it
     frame = app.controller.frame
     assert app.deck.source == draft.resolve()
     assert frame.mode is PatientMode.BLACK and app.patient.visible_text() == ""  # the patient sees nothing of it
     assert frame.preview == 0 and "Walking" in app.presenter.current.visible_text()  # the doctor reviews it
     app.dispatch(Command.ENTER)
     assert "Walking" in app.patient.visible_text()
+    app.editing.window.close()
 
 
 # -- the console tells the doctor what is going on ----------------------------------------------------

@@ -19,6 +19,7 @@ def test_f2_edits_while_the_patient_keeps_the_slide_and_save_reloads(make_app, p
     assert editor is not None
     qtbot.waitExposed(editor)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is editor)
+    assert editor.index == 2 and editor.slides.currentRow() == 2  # on the slide the console shows
     editor.slides.setCurrentRow(2)
     field = editor.fields.title
     field.setFocus()
@@ -36,3 +37,48 @@ def test_f2_edits_while_the_patient_keeps_the_slide_and_save_reloads(make_app, p
     editor.close()
     qtbot.waitUntil(lambda: app.editing.window is None)
     QApplication.processEvents()
+
+
+def test_file_import_article_asks_about_the_record_then_edits_the_draft_while_the_patient_keeps_the_slide(
+        make_app, privacy_deck, qtbot, tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from counsel_app.core.session import PatientMode
+
+    article = tmp_path / "walking.txt"
+    article.write_text("Walking after surgery\n\nWalk a little every day. Stop if you feel dizzy.\n", encoding="utf-8")
+    asked_article = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: asked_article.append(1) or (str(article), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda _p, _t, suggested, _f: (suggested, "")))
+    app = make_app(privacy_deck)
+    app.dispatch(Command.NEXT)
+    app.keeper.set_pain(4)  # this visit's record is not saved
+    shown = app.patient.visible_text()
+    app.files.import_dialog()
+    question = app.guard.question
+    assert question is not None and question.isVisible() and not asked_article  # the record first
+    question.button(QMessageBox.StandardButton.Cancel).click()
+    assert not asked_article and app.editing.window is None
+    app.files.import_dialog()
+    app.guard.question.button(QMessageBox.StandardButton.Discard).click()
+    editor = app.editing.window
+    assert asked_article and editor is not None and editor.is_draft
+    qtbot.waitExposed(editor)
+    assert "Walking" in editor.preview.view.visible_text()
+    assert app.patient.visible_text() == shown and app.deck.source == privacy_deck.resolve()  # the patient keeps it
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".md") == ["privacy.md"]  # nothing written
+    editor.commands["save"].trigger()  # asks where: beside the article
+    saved = tmp_path / "walking.md"
+    assert saved.exists() and app.deck.source == saved.resolve()
+    assert app.controller.frame.mode is PatientMode.BLACK  # the doctor reviews the new deck first
+    assert "Walking" in app.presenter.current.visible_text()
+    editor.fields.title.setText("Walking every day")
+    editor.fields.title.textEdited.emit("Walking every day")
+    editor.commands["save"].trigger()  # saved again: the console reloads it in place
+    qtbot.waitUntil(lambda: app.deck.slides[0].title == "Walking every day", timeout=5000)
+    assert Path(app.deck.source) == saved.resolve()
+    editor.close()
+    qtbot.waitUntil(lambda: app.editing.window is None)

@@ -170,10 +170,10 @@ def test_a_slide_dragged_in_the_list_moves_in_the_deck_and_undo_puts_it_back(qtb
     from PySide6.QtCore import QModelIndex
 
     titles = [s.title for s in load_deck(deck).slides]
-    assert editor.slides.model().moveRow(QModelIndex(), 3, QModelIndex(), 0)  # what a drop does
-    qtbot.waitUntil(lambda: [s.title for s in editor.deck.slides] == [titles[3], *titles[:3], *titles[4:]])
-    assert editor.slides.item(0).text().startswith("1. ") and titles[3] in editor.slides.item(0).text()
-    assert editor.index == 0 and editor.fields.title.text() == titles[3]
+    assert editor.slides.model().moveRow(QModelIndex(), 2, QModelIndex(), 0)  # what a drop does
+    qtbot.waitUntil(lambda: [s.title for s in editor.deck.slides] == [titles[2], *titles[:2], *titles[3:]])
+    assert editor.slides.item(0).text().startswith("1. ") and titles[2] in editor.slides.item(0).text()
+    assert editor.index == 0 and editor.fields.title.text() == titles[2]
     editor.commands["undo"].trigger()
     assert [s.title for s in editor.deck.slides] == titles
 

@@ -56,3 +56,11 @@ def test_a_bad_deck_or_size_writes_nothing(qapp, tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 2 and "Traceback" not in err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.md"]
+
+
+def test_sizes_says_each_views_text_against_the_target_and_its_pictures_share(qapp, tmp_path, capsys):
+    assert main(["export", str(DECK), "-o", str(tmp_path / "out"), "--screen", "1280x720", "--sizes"]) == 0
+    lines = [ln for ln in capsys.readouterr().out.splitlines() if ln.startswith("slide-")]
+    assert len(lines) == 22 and all("(target 47)" in ln or "（目标 47）" in ln for ln in lines)
+    pictured = [ln.split()[0] for ln in lines if "%" in ln]
+    assert pictured == ["slide-03.png", "slide-04.png", "slide-06.png", "slide-09.png", "slide-16.png", "slide-18.png"]

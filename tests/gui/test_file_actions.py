@@ -13,29 +13,21 @@ def test_start_folder_is_the_last_folder_else_documents(tmp_path):
     assert file_actions.start_folder("") == file_actions.documents_folder()
 
 
-def test_import_writes_the_draft_where_the_doctor_says(qtbot, tmp_path, monkeypatch):
+def test_import_asks_for_the_article_only(qtbot, tmp_path, monkeypatch):
     window = QMainWindow()
     qtbot.addWidget(window)
     article = tmp_path / "a.txt"
     article.write_text("Walking after surgery\n\nWalk a little every day.\n", encoding="utf-8")
-    asked = {}
-
-    def save(_w, _title, suggested, _filter):
-        asked["suggested"] = suggested
-        return str(tmp_path / "draft.md"), ""
-
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(article), "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save))
-    out = file_actions.import_article(window, tmp_path, "en")
-    assert out == tmp_path / "draft.md" and "Walk a little every day" in out.read_text(encoding="utf-8")
-    assert asked["suggested"] == str(tmp_path / "a.deck.md")  # next to the article by default
+    assert file_actions.ask_article(window, tmp_path) == article
+    assert list(tmp_path.iterdir()) == [article]  # the draft is written only when the editor saves it
 
 
 def test_cancelling_writes_nothing(qtbot, tmp_path, monkeypatch):
     window = QMainWindow()
     qtbot.addWidget(window)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a: ("", "")))
-    assert file_actions.import_article(window, tmp_path, "en") is None
+    assert file_actions.ask_article(window, tmp_path) is None
     assert file_actions.ask_deck(window, tmp_path) is None
     assert list(tmp_path.iterdir()) == []
 

@@ -32,3 +32,37 @@ def test_nothing_to_show_is_empty(qtbot):
     view = SlideView()
     qtbot.addWidget(view)
     assert view.visible_text() == "" and view.layout_shown() is None
+
+
+def test_a_picture_in_the_text_is_a_picture_to_click_and_the_words_are_not(qtbot, tmp_path):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QTextImageFormat
+
+    from counsel_app.core.deck import load_deck
+    from counsel_app.resources import assets_dir
+
+    (tmp_path / "brake.svg").write_bytes((assets_dir() / "img" / "accelerator-brake.svg").read_bytes())
+    (tmp_path / "d.md").write_text("## The brake\n\n![the brake](brake.svg)\n\n- every morning\n", encoding="utf-8")
+    deck = load_deck(tmp_path / "d.md")
+    light = theme("light")
+    layout = layout_slide(deck.slides[0], deck, QSize(1280, 720), light)
+    block, image = layout.doc.begin(), None
+    while image is None:
+        it = block.begin()
+        while not it.atEnd() and image is None:
+            if it.fragment().charFormat().isImageFormat():
+                image = QTextImageFormat(it.fragment().charFormat().toImageFormat())
+            it += 1
+        block = block if image is not None else block.next()
+    box = layout.doc.documentLayout().blockBoundingRect(block)
+    on_picture = layout.content.topLeft() + QPointF(image.width() / 2, box.top() + box.height() / 2)
+    on_words = layout.content.topLeft() + QPointF(layout.body_px, layout.body_px * 0.6)
+    view = SlideView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show_layout(layout, 0, light)
+    assert view.picture_at(on_picture) and not view.picture_at(on_words)
+    with qtbot.waitSignal(view.picture_clicked, timeout=500):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=on_picture.toPoint())
+    with qtbot.assertNotEmitted(view.picture_clicked):
+        qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=on_words.toPoint())

@@ -31,12 +31,23 @@ def test_ten_figures_low_filled_range_outlined_rest_grey():
     assert kinds == ["filled"] * 3 + ["range"] + ["empty"] * 6
 
 
+def test_ten_figures_stand_in_two_rows_of_five_to_be_large_beside_the_text():
+    svg = icon_array_svg(Frequency(3, 4, 10))
+    centres = re.findall(r'<circle cx="([\d.]+)" cy="([\d.]+)"', svg)
+    assert len({x for x, _y in centres}) == 5 and len({y for _x, y in centres}) == 2
+    assert [y for _x, y in centres[:5]] == [centres[0][1]] * 5  # the filled ones first, in the top row
+    width, height = (float(v) for v in re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups())
+    assert 1.2 < width / height < 2.5
+
+
 def test_per_100_is_a_ten_by_ten_grid():
     svg = icon_array_svg(Frequency(1, 2, 100))
     kinds = _kinds(svg)
     assert len(kinds) == 100 and kinds[:2] == ["filled", "range"] and set(kinds[2:]) == {"empty"}
     ys = sorted({float(y) for y in re.findall(r'<circle cx="[\d.]+" cy="([\d.]+)"', svg)})
     assert len(ys) == 10
+    width, height = (float(v) for v in re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups())
+    assert 0.68 < width / height < 0.74, "as tall and wide as a 40% column of a 16:9 screen: the figures fill it"
 
 
 def test_per_5_is_drawn_on_10_and_per_3_not_at_all():

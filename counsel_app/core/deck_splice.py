@@ -1,0 +1,82 @@
+"""A deck read again after one slide's text changed, without reading every other slide (typing in
+the editor: the preview of a 1,000-slide deck must not wait for the whole deck).
+
+Owns `splice_slide(old, old_doc, new_doc, source)`: the `Deck` that `parse_deck(new_doc.text, source)`
+gives, built from `old` (the deck as read before) and the changed slide read on its own, or None
+when that shortcut could differ from reading the whole deck. It is taken only when the slide read
+on its own was read the same way inside the deck (nothing inherited from earlier slides shows on
+it), its directives did not change (so later slides inherit what they did), it cannot run into the
+next slide (an unclosed block), and the deck has no link reference definitions (they reach across
+slides) and no heading divider. Tests compare it with `parse_deck` over every deck. No Qt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .deck import Deck, Slide, _SlideAcc, _walk_comments, parse_deck
+from .deck_text import DeckText, normalise, parse_tokens
+from .lang import detect
+
+_REFERENCE = re.compile(r"^ {0,3}\[[^\]\n]+\]:", re.MULTILINE)
+_PROBE = "\n\n---\n\n# counsel-probe\n"
+
+
+def _signature(slide_text: str) -> tuple[object, ...]:
+    acc = _SlideAcc()
+    deck_directives: dict[str, str] = {}
+    _walk_comments(parse_tokens(slide_text), acc, deck_directives)
+    return sorted(acc.directives.items()), sorted(acc.carry.items()), sorted(deck_directives.items())
+
+
+def _same_reading(a: Slide, b: Slide) -> bool:
+    return (a.title, a.body, a.notes, a.images, a.classes, a.comments, a.html) == \
+        (b.title, b.body, b.notes, b.images, b.classes, b.comments, b.html)
+
+
+def _changed_slide(old_doc: DeckText, new_doc: DeckText) -> int | None:
+    if (old_doc.head, old_doc.seps, old_doc.divider) != (new_doc.head, new_doc.seps, new_doc.divider):
+        return None
+    if len(old_doc) != len(new_doc):
+        return None
+    changed = [i for i, (a, b) in enumerate(zip(old_doc.slides, new_doc.slides)) if a is not b and a != b]
+    return changed[0] if len(changed) == 1 else None
+
+
+def splice_slide(old: Deck, old_doc: DeckText, new_doc: DeckText, source: Path | None) -> Deck | None:
+    """`parse_deck(new_doc.text, source)` when only one slide's text differs from `old_doc` (which
+    `old` was read from, with the same `source`), or None (then read the whole deck)."""
+    i = _changed_slide(old_doc, new_doc)
+    if i is None or old_doc.divider or len(old.slides) != len(old_doc) or old.source != source:
+        return None
+    before, after = old_doc.slides[i], new_doc.slides[i]
+    if _REFERENCE.search(old_doc.text) or _REFERENCE.search(after) or _signature(before) != _signature(after):
+        return None
+    alone_old = parse_deck(old_doc.head + before, source)
+    probe = parse_deck(new_doc.head + after + _PROBE, source)
+    if len(alone_old.slides) != 1 or len(probe.slides) != 2 or probe.slides[1].title != "counsel-probe":
+        return None  # the slide would run into the next one (an unclosed block)
+    if not _same_reading(alone_old.slides[0], old.slides[i]):
+        return None  # something from earlier slides shows on it (an inherited class, header, ...)
+    alone_new = parse_deck(new_doc.head + after, source)
+    if len(alone_new.slides) != 1:
+        return None
+    fresh = alone_new.slides[0]
+    slides = list(old.slides)
+    inherited = slides[i - 1].section if i else ""
+    section = fresh.title if fresh.is_part and fresh.title else inherited
+    slides[i] = replace(fresh, index=i + 1, section=section)
+    for j in range(i + 1, len(slides)):  # the slides of this part follow its title
+        if slides[j].is_part and slides[j].title:
+            break
+        if slides[j].section != section:
+            slides[j] = replace(slides[j], section=section)
+    text = new_doc.text
+    meta = old.meta  # the directives did not change: a title or language they give stays
+    title = old.title if meta.get("title") else next((s.title for s in slides if s.title), "")
+    lang = old.lang if meta.get("lang") else detect(normalise(text))
+    return replace(old, title=title, lang=lang, slides=tuple(slides),
+                   version=hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12])

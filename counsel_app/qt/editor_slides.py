@@ -1,0 +1,214 @@
+"""The editor's left pane: every slide as a small picture, grouped under its part, with `check`'s marks.
+
+Owns `SlidesList`: one row per slide (a part's title slide is a shaded, bold heading; the slides of
+a part are indented under it), each with a thumbnail drawn by the patient view's own code
+(`render.layout_slide` + `paint_layout`) and a `!` when `check` finds a problem on it (the findings
+in its tooltip). Thumbnails are drawn only for rows on screen, a few at a time when the event loop
+is idle, and cached by the slide's text; marks are worked out the same way for every row. So a
+1,000-slide deck opens at once and typing never waits for the list. Rows are dragged to move
+slides (the window turns the drop into an edit). Knows nothing of files or undo.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from ..core.deck import Deck
+from ..core.lint import Finding, lint_slide
+from ..core.themes import Theme
+from .render import layout_slide, paint_layout
+
+THUMB_WIDTH = 128
+INDENT = 18  # a part's slides sit this far right of the part's heading
+PART_BACKGROUND = "#e3ebf6"
+CACHE_LIMIT = 400  # thumbnails kept (about 40 KB each)
+PER_TICK = 3  # thumbnails drawn per idle moment
+
+
+class SlidesList(QListWidget):
+    def __init__(self, screen: QSize, theme: Theme, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.screen_size, self.theme, self.lang = screen, theme, lang
+        height = max(1, round(THUMB_WIDTH * screen.height() / max(1, screen.width())))
+        self.thumb = QSize(THUMB_WIDTH, height)
+        self.setIconSize(QSize(INDENT + THUMB_WIDTH, height))
+        self.setUniformItemSizes(True)
+        self.setMinimumWidth(380)  # thumbnail and a title of about ten Chinese characters
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag a slide to move it
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.deck: Deck | None = None
+        self.keys: tuple[str, ...] = ()
+        self.pictures: OrderedDict[tuple[str, str, str], QPixmap] = OrderedDict()
+        self.findings: dict[tuple[str, str, str], list[Finding]] = {}
+        self.drawn: set[int] = set()  # rows showing their own thumbnail
+        self.marked: set[int] = set()  # rows whose marks are worked out
+        self._blank: dict[bool, QIcon] = {}
+        self.filler = QTimer(self, interval=0)
+        self.filler.timeout.connect(self._fill_some)
+        self.stale: set[int] = set()  # rows typed in: drawn again once the doctor pauses
+        self.redraw_timer = QTimer(self, singleShot=True, interval=400)
+        self.redraw_timer.timeout.connect(self._redraw_stale)
+        self.verticalScrollBar().valueChanged.connect(lambda _v: self.filler.start())
+
+    # -- the deck ----------------------------------------------------------------------------------
+    def show_deck(self, deck: Deck, keys: Sequence[str], current: int) -> None:
+        """One row per slide of `deck`; `keys[i]` is slide i's text (what its picture is cached by)."""
+        self.deck, self.keys = deck, tuple(keys)
+        self.drawn, self.marked = set(), set()
+        self.blockSignals(True)
+        self.clear()
+        for i, slide in enumerate(deck.slides):
+            item = QListWidgetItem()
+            if slide.is_part:
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                item.setBackground(QBrush(QColor(PART_BACKGROUND)))
+            self.addItem(item)
+            self._show_row(i)
+        self.setCurrentRow(current)
+        self.blockSignals(False)
+        self.filler.start()
+
+    def update_slide(self, deck: Deck, keys: Sequence[str], index: int, findings: list[Finding] | None = None) -> None:
+        """Slide `index` changed (typing): its label and marks now (`findings`: `check`'s, if known),
+        its picture when the doctor pauses."""
+        self.deck, self.keys = deck, tuple(keys)
+        if findings is not None:
+            self.findings[self._key(index)] = findings
+        self.marked.discard(index)
+        self._mark(index)
+        self.stale.add(index)
+        self.redraw_timer.start()
+        self._show_row(index, keep_picture=True)
+
+    def _redraw_stale(self) -> None:
+        for i in self.stale:
+            if i < self.count():
+                self._show_row(i)
+        self.stale.clear()
+        self.filler.start()
+
+    def set_theme(self, theme: Theme) -> None:
+        if theme != self.theme:
+            self.theme = theme
+            self.pictures.clear()
+            self.drawn.clear()
+            self.filler.start()
+
+    def _key(self, index: int) -> tuple[str, str, str]:
+        assert self.deck is not None
+        return (self.keys[index] if index < len(self.keys) else "", " ".join(self.deck.slides[index].classes),
+                self.deck.slides[index].section)
+
+    def findings_of(self, index: int) -> list[Finding] | None:
+        """`check`'s findings for slide `index`, or None while not yet worked out."""
+        return self.findings.get(self._key(index)) if index in self.marked else None
+
+    # -- one row -----------------------------------------------------------------------------------
+    def _show_row(self, index: int, keep_picture: bool = False) -> None:
+        assert self.deck is not None
+        item = self.item(index)
+        if item is None:
+            return
+        slide = self.deck.slides[index]
+        found = [f for f in self.findings_of(index) or [] if f.severity != "info"]
+        title = slide.title or self.tr("(no title)")
+        item.setText(f"{index + 1}. " + (f"\u25a0 {title}" if slide.is_part else title) + ("  !" if found else ""))
+        tip = title if not slide.section or slide.is_part else f"{slide.section} \u203a {title}"
+        item.setToolTip("\n".join([tip, *(f"! {f.message(self.lang)}" for f in found)]))
+        if keep_picture:
+            return
+        key = self._key(index)
+        if key in self.pictures:
+            self.pictures.move_to_end(key)
+            item.setIcon(QIcon(self.pictures[key]))
+            self.drawn.add(index)
+        else:
+            item.setIcon(self._placeholder(self._indented(index)))
+            self.drawn.discard(index)
+
+    def _indented(self, index: int) -> bool:
+        assert self.deck is not None
+        slide = self.deck.slides[index]
+        return bool(slide.section) and not slide.is_part
+
+    def _placeholder(self, indented: bool) -> QIcon:
+        if indented not in self._blank:
+            pix = QPixmap(self.iconSize())
+            pix.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pix)
+            painter.fillRect(QRectF(INDENT if indented else 0, 0, self.thumb.width(), self.thumb.height()),
+                             QColor("#d8d8d8"))
+            painter.end()
+            self._blank[indented] = QIcon(pix)
+        return self._blank[indented]
+
+    def thumbnail(self, index: int) -> QPixmap:
+        """Slide `index` small, as the patient screen draws it (the first view of a long slide)."""
+        assert self.deck is not None
+        layout = layout_slide(self.deck.slides[index], self.deck, self.screen_size, self.theme)
+        pix = QPixmap(self.iconSize())
+        pix.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pix)
+        x = INDENT if self._indented(index) else 0
+        paint_layout(painter, layout, 0, QRectF(x, 0, self.thumb.width(), self.thumb.height()), self.theme)
+        painter.setPen(QColor("#888888"))  # a white slide on the white list still has an edge
+        painter.drawRect(x, 0, self.thumb.width() - 1, self.thumb.height() - 1)
+        painter.end()
+        return pix
+
+    # -- a few at a time, when idle ----------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self.filler.start()  # rows that came on screen
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self.filler.start()
+
+    def visible_rows(self) -> range:
+        if self.count() == 0:
+            return range(0)
+        top = self.indexAt(self.viewport().rect().topLeft())
+        bottom = self.indexAt(self.viewport().rect().bottomLeft())
+        first = top.row() if top.isValid() else 0
+        last = bottom.row() if bottom.isValid() else self.count() - 1
+        return range(max(0, first - 2), min(self.count(), last + 3))
+
+    def _mark(self, index: int) -> None:
+        assert self.deck is not None
+        key = self._key(index)
+        if key not in self.findings:
+            if len(self.findings) > 4 * max(CACHE_LIMIT, self.count()):
+                self.findings.clear()
+            self.findings[key] = lint_slide(self.deck.slides[index], self.deck.base_dir)
+        self.marked.add(index)
+
+    def _fill_some(self) -> None:
+        if self.deck is None or not self.isVisible():
+            self.filler.stop()
+            return
+        todo = [i for i in self.visible_rows() if i not in self.drawn][:PER_TICK]
+        for i in todo:
+            key = self._key(i)
+            if key not in self.pictures:
+                self.pictures[key] = self.thumbnail(i)
+                while len(self.pictures) > CACHE_LIMIT:
+                    self.pictures.popitem(last=False)
+            self.drawn.add(i)
+            self._mark(i)
+            self._show_row(i)
+        if todo:
+            return
+        unmarked = [i for i in range(self.count()) if i not in self.marked][:PER_TICK * 8]
+        for i in unmarked:  # then every row's marks, so a problem far down the deck is marked too
+            self._mark(i)
+            self._show_row(i)
+        if not unmarked:
+            self.filler.stop()

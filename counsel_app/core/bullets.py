@@ -173,7 +173,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
         best_j = k
     while best_j + 1 < len(parts) and (MODAL_START.match(parts[best_j + 1].strip())
                                        or (lang == "en" and verb_first_en(parts[best_j + 1]))
-                                       or re.match(r"^(?:都|就|才|也就)", parts[best_j + 1].strip())
+                                       or re.match(r"^(?:都|就|才|也就|叫做|称为|被称为|也叫)", parts[best_j + 1].strip())
                                        or (NOT_X.search(parts[best_j]) and BUT_Y.match(parts[best_j + 1].strip()))
                                        or (WORRY.search(parts[best_j]) and IN_FACT.match(parts[best_j + 1].strip()))
                                        or bool(COUNTED_LIST.search("".join(parts[:best_j + 1])))
@@ -263,7 +263,7 @@ _WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|
                    re.IGNORECASE)
 _EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|这比|this means|this is because|this is better than)",
                               re.IGNORECASE)
-_DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they)", re.IGNORECASE)
+_DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they|others)", re.IGNORECASE)
 
 
 def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> list[tuple[int, str]]:

@@ -120,6 +120,7 @@ def test_no_bullet_opens_on_a_connective(name):
                               "or trouble speaking"]),
     ("breast_endocrine_long_zh.txt", [
         "约每10名患者中有7名肿瘤是激素受体阳性的",  # "..., 也就是说" no longer ends it
+        "乳腺细胞表面有一些专门“接收”雌激素和孕激素的结构，叫做激素受体",  # the name it defines
         "另一类是芳香化酶抑制剂（如来曲唑、阿那曲唑、依西美坦），它能减少绝经后女性体内雌激素的生成",  # the names stay
         "对于绝经前、复发风险较高的患者，医生有时还会加用卵巢功能抑制，每4周或每12周在腹部皮下注射一次",  # who: kept
         "如果有异常阴道出血、子宫肌瘤或者血栓病史，一定要主动告诉医生",  # the action with its condition

@@ -31,8 +31,6 @@ REVIEW = {  # (article, start of the bullet): why the presenting doctor would ch
         "advice to doctors, its subject ('评价效果') cut",
     ("ret_seed_zh.txt", "效果虽好,但绝不能单打独斗"):
         "colloquial, what 'it' is stays unclear",
-    ("breast_endocrine_long_zh.txt", "乳腺细胞表面有一些专门"):
-        "the name it defines ('叫做激素受体') is cut",
     ("breast_endocrine_long_zh.txt", "在乳腺癌患者中，约每10名患者中"):
         "'患者' twice; would write '乳腺癌患者中约每10名有7名…'",
     ("breast_endocrine_long_zh.txt", "病理报告上的“ER阳性”"):
@@ -51,8 +49,6 @@ REVIEW = {  # (article, start of the bullet): why the presenting doctor would ch
         "an introduction, no fact",
     ("breast_endocrine_long_zh.txt", "按原计划服用下一次"):
         "its condition ('如果已经接近下一次服药时间') is cut",
-    ("diabetes_long_en.txt", "Others notice thirst"):
-        "'Others' leans on the sentence before",
     ("diabetes_long_en.txt", "If you have any of these signs"):
         "'these signs' are not on the slide",
     ("diabetes_long_en.txt", "It can lower the HbA1c"):

@@ -12,6 +12,10 @@ import re
 from .article import QUESTION_END, text_size
 from .percentages import rewrite_shares
 from .meaning import fact_marks, is_action, is_praise, is_warning, qualifiers, starts_with_connective
+from .clause_links import (
+    BUT_Y, CONTEXT_EN, CONTEXT_ZH, COUNTED_LIST, IN_FACT, MODAL_START, NOT_X, OPEN_END_ZH,
+    PREDICATE_START, SUBJECTLESS_ZH, WORRY, leans_on_before, subject_like_en, verb_first_en,
+)
 from .sentences import CJK, has_words, split_line
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
@@ -22,7 +26,8 @@ _MARKERS = {
     "所以", "因此", "因而", "例如", "比如", "当然", "但是", "不过", "然而", "另外", "此外", "同时", "首先", "其次",
     "再次", "最后", "第一", "第二", "第三", "第四", "总之", "总的来说", "关键点来了", "导语", "总结", "事实上",
     "其实", "也就是说", "换句话说", "简单来说", "简而言之", "那么", "而且", "并且", "今天", "更重要的是",
-    "展望未来", "回到最初的问题", "总结与建议", "建议",
+    "展望未来", "回到最初的问题", "总结与建议", "建议", "需要注意的是", "需要说明的是", "值得注意的是", "要注意的是",
+    "需要提醒的是", "note that",
     "so", "however", "for example", "for instance", "of course", "also", "first", "second", "third",
     "finally", "in fact", "in short", "today", "then", "but", "and", "still", "in addition", "therefore", "remember", "note",
 }
@@ -41,14 +46,6 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _ANY_PAREN = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)）]")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
-# Clauses that set a scene (when, where, if) rather than say the message.
-_CONTEXT_ZH = re.compile(r"^(以及|或者|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
-                         r"|(之后|以后|(?<!前)后|时|的时候|(?:检查|片子|图像|影像|扫描|报告)(?:[（(][^（）()]*[)）])?上)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
-
-
-_CONTEXT_EN = re.compile(r"^(if|when|in|for|after|before|although|because|while|as|during|with|based on|according to"
-                         r"|e\.g\.|i\.e\.|for example|such as)(?![a-z])",
-                         re.IGNORECASE)
 
 
 def clean(s: str) -> str:
@@ -112,27 +109,29 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             return line, 2.0 * text_size(line, lang) / limit
     s = _drop_marker(s, lang)
     s = s.rstrip("。.;；").strip()
-    for aside, most in ((_PAREN, limit), (_ANY_PAREN, round(limit * _FACT_STRETCH))):
-        # asides first; examples (names) only when even a fact line could not hold them
-        if text_size(s, lang) > most:
-            shorter = aside.sub("", s).strip()
-            if has_words(shorter):
-                s = shorter
+    if text_size(s, lang) > limit:  # asides go; examples (names) stay unless the line is too long even for a fact
+        shorter = _PAREN.sub("", s).strip()
+        if has_words(shorter):
+            s = shorter
     if text_size(s, lang) <= limit:
         line = s if QUESTION_END.search(s) else _strip_end(s)
         return line, 2.0 * max(text_size(line, lang), limit / 2) / limit
     parts = [_TOPIC_FREQUENCY.sub("", p, count=1) for p in _clauses(s, lang)]
     short = 6 if lang == "zh" else 3
-    context = _CONTEXT_ZH if lang == "zh" else _CONTEXT_EN
+    context = CONTEXT_ZH if lang == "zh" else CONTEXT_EN
     best, best_score, best_i, best_j = parts[0], float("-inf"), 0, 0
+    stretch = round(limit * _FACT_STRETCH)
     for i in range(len(parts)):
         run = ""
         for j in range(i, len(parts)):
             run += parts[j]
             size = text_size(_strip_end(run), lang)
-            if size > limit and j > i:
+            head = _strip_end(parts[i])
+            # the drug's names and what it does (not a scene: "对于承重骨(如脊柱、大腿骨)...")
+            cap = stretch if "names" in fact_marks(run) and not context.search(head) else limit
+            if size > cap and j > i:
                 break
-            head, tail = _strip_end(parts[i]), _strip_end(parts[j])
+            tail = _strip_end(parts[j])
             score = 1.5 * bool(re.search(r"\d", run)) + 2.0 * min(size, limit) / limit
             score += first_bonus if i == 0 else 0.0
             if lang == "en" and i > 0 and parts[i].strip()[:1].islower():
@@ -147,18 +146,21 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 1.0
             if starts_with_connective(head, lang):
                 score -= 3.0  # leans on the clause before it: not a bullet on its own
-            if _PREDICATE_START.match(head.strip()) or _SUBJECTLESS_ZH.match(head.strip()):
+            if PREDICATE_START.match(head.strip()) or SUBJECTLESS_ZH.match(head.strip()) \
+                    or (lang == "en" and i > 0 and verb_first_en(head) and subject_like_en(parts[i - 1])):
                 score -= 2.0  # a predicate without its subject
             elif i > 0 and re.match(r"^(?:需要|应|要)", head.strip()):
                 score -= 1.0  # a duty whose subject is in an earlier clause
-            if j + 1 < len(parts) and _OPEN_END_ZH.search(tail):
+            if j + 1 < len(parts) and OPEN_END_ZH.search(tail):
                 score -= 2.5  # "患者反馈" / "...的效果" with what they say in the next clause
-            if j + 1 < len(parts) and _MODAL_START.match(parts[j + 1].strip()):
+            if j + 1 < len(parts) and MODAL_START.match(parts[j + 1].strip()):
                 score -= 2.0  # a subject cut from its predicate
             if re.search(r"[吗呢吧]$", tail):
                 score -= 1.5  # a question folded into a statement
-            if size > limit:
-                score -= 1.5 + (size - limit) / limit * 2
+            if size > cap:
+                score -= 1.5 + (size - cap) / limit * 2
+            elif cap > limit:
+                score += 1.0  # names the patient will hear at the pharmacy
             if score > best_score:
                 best, best_score, best_i, best_j = run, score, i, j
     # a run that leans on the clause after it (a subject, "患者反馈", "一旦...") takes that clause in;
@@ -166,21 +168,32 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     k = best_j + 1
     while k < len(parts) and context.search(parts[k].strip()):
         k += 1  # an aside ("such as 5% of your body weight,") between a subject and its predicate
-    if k > best_j + 1 and k < len(parts) and _MODAL_START.match(parts[k].strip()):
+    if lang == "en" and k > best_j + 1 and k < len(parts) and (MODAL_START.match(parts[k].strip())
+                                                                or verb_first_en(parts[k])):
         best_j = k
-    while best_j + 1 < len(parts) and (_MODAL_START.match(parts[best_j + 1].strip())
-                                       or re.match(r"^(?:都|就|才|也就)", parts[best_j + 1].strip())
-                                       or (_NOT_X.search(parts[best_j]) and _BUT_Y.match(parts[best_j + 1].strip()))
-                                       or _OPEN_END_ZH.search(_strip_end(parts[best_j]))
+    while best_j + 1 < len(parts) and (MODAL_START.match(parts[best_j + 1].strip())
+                                       or (lang == "en" and verb_first_en(parts[best_j + 1]))
+                                       or re.match(r"^(?:都|就|才|也就|叫做|称为|被称为|也叫)", parts[best_j + 1].strip())
+                                       or (NOT_X.search(parts[best_j]) and BUT_Y.match(parts[best_j + 1].strip()))
+                                       or (WORRY.search(parts[best_j]) and IN_FACT.match(parts[best_j + 1].strip()))
+                                       or bool(COUNTED_LIST.search("".join(parts[:best_j + 1])))
+                                       or OPEN_END_ZH.search(_strip_end(parts[best_j]))
                                        or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
         best_j += 1
-    while best_i > 0 and _leans_on_before(parts[best_i].strip(), lang):
+    while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1
     if best_j + 2 == len(parts) and text_size(_strip_end(parts[-1]), lang) < short:
         best_j += 1  # a last clause too short to stand alone ("..., 更为根本") ends the run before it
     best_i, best_j = _with_facts(parts, best_i, best_j, lang, limit)
+    best_i = _with_qualifiers(parts, best_i, "".join(parts[best_i:best_j + 1]), lang)
+    while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
+        best_i -= 1  # a qualifier's clause may lean on the one before it ("..., 就可以在医生指导下停药")
+    while best_j > best_i and _strip_end(parts[best_j]).strip().lower() in _MARKERS:
+        best_j -= 1  # "..., 也就是说," ends on a lead-in to what was cut
     best = "".join(parts[best_i:best_j + 1])
-    best = _with_qualifiers(parts, best_i, best, lang)
+    if text_size(_strip_end(best), lang) > round(limit * _FACT_STRETCH):
+        shorter = _ANY_PAREN.sub("", best)
+        best = shorter if has_words(shorter) else best
     line = _strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
@@ -207,52 +220,27 @@ def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tupl
     return lo, hi
 
 
-# A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
-_PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|can|will|is|are|was|were|may|must|should)(?![a-z])")
-
-
 # "基于目前的证据" says where a claim comes from; its 目前 does not limit the claim.
 _SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|based on)", re.IGNORECASE)
 
 
-# The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
-_MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|can|will|may|often|usually|also)(?![a-z])")
-# A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
-_OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因)$")
-# "并非X, 而是Y" / "not X but Y": the second half is the message
-_NOT_X = re.compile(r"并非|不是|\bnot\b", re.IGNORECASE)
-_BUT_Y = re.compile(r"^(?:而是|but rather|but instead)", re.IGNORECASE)
-_SUBJECTLESS_ZH = re.compile(r"^(?:可使|能使|可以使|使得|可以|能够)")
-
-
-def _leans_on_before(run: str, lang: str) -> bool:
-    """A run that needs the clause before it: it opens on a connective or on a predicate with no subject."""
-    return starts_with_connective(run, lang) or bool(_PREDICATE_START.match(run) or _SUBJECTLESS_ZH.match(run))
-
-
-def _leans_on_after(sentence: str, run: str) -> bool:
-    """A run that is a subject whose predicate was cut off ("规律使用吸入激素," + "可使...")."""
-    k = sentence.find(run)
-    rest = sentence[k + len(run):].strip() if k >= 0 else ""
-    return bool(rest) and bool(_MODAL_START.match(rest))
-
-
-def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> str:
-    """`run` (clauses i.. of a sentence) with the clauses before it back in when one of them holds a
-    qualifier, scope word or negation ("过去,", "多数患者治疗后,", "in the past,") the run lacks."""
+def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> int:
+    """Where `run` (clauses i.. of a sentence) starts once the clauses before it are back in when one of
+    them holds a qualifier, scope word or negation ("过去,", "多数患者治疗后,", "in the past,") the run lacks."""
     have = set(qualifiers(run, lang))
-    for k in range(i):
+    first = max((k + 1 for k in range(i) if re.search(r"[；;]\s*$", parts[k])), default=0)
+    for k in range(first, i):  # a clause before a "；" is a statement of its own
         dropped = parts[k]
         if _strip_end(dropped).lower() in _MARKERS:
             continue
         if set(qualifiers(dropped, lang)) - have and not _SOURCE_OF_CLAIM.match(dropped.strip()):
-            return "".join(parts[k:i]) + run
-    return run
+            return k
+    return i
 
 
 def _drop_conjunction(s: str, lang: str) -> str:
     if lang == "zh":
-        m = re.match(r"^(而且|并且|但是|所以|因此|而|但)(?=\S)", s)
+        m = re.match(r"^(而且|并且|但是|所以|因此|这是因为|而|但)(?=\S)", s)
         return s[m.end():] if m and text_size(s[m.end():], lang) >= 4 else s
     m = re.match(r"^(and then|and|but|so|then)\s+", s, re.IGNORECASE)
     return s[m.end():] if m and len(s.split()) > 3 else s
@@ -275,7 +263,7 @@ _WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|
                    re.IGNORECASE)
 _EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|这比|this means|this is because|this is better than)",
                               re.IGNORECASE)
-_DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they)", re.IGNORECASE)
+_DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they|others)", re.IGNORECASE)
 
 
 def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> list[tuple[int, str]]:
@@ -309,7 +297,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
             score -= 2.0  # no clause short enough: a last resort
         elif size > BULLET_LIMIT[lang] and not marks:
             score -= 0.75  # long to keep its meaning ("并非X, 而是Y", a subject with its predicate)
-        if _META.search(s):
+        if _META.search(s) and not is_warning(s):
             continue  # "today we talk about ...": for the notes, not the slide
         score -= 0.5 * bool(_DEICTIC.search(line))
         score += 3.0 * is_warning(s) + 1.0 * is_action(s)  # warnings and actions first

@@ -12,7 +12,7 @@ import re
 from .article import text_size
 from .bullets import BULLET_LIMIT, clean, trim
 from .deck_writer import DraftSlide, note_comment
-from .meaning import is_warning
+from .meaning import is_get_help
 from .sentences import NUMBERED, has_words
 
 _TERMINAL = re.compile(r"[。.!！;；:：]['\"”’」』）)]*$")
@@ -25,7 +25,8 @@ def help_slide(sentences: list[str], lang: str, label: str) -> DraftSlide | None
     article names none. Each bullet's sentence is in the notes again, so the doctor sees the source."""
     chosen: list[str] = []
     for s in sentences:
-        if is_warning(s) and s not in chosen and _TERMINAL.search(s):  # a sentence, not a heading
+        # a sentence, not a heading; not one that points at a list on another slide ("出现下面任何一种情况，请尽快就医：")
+        if is_get_help(s) and s not in chosen and _TERMINAL.search(s) and not re.search(r"[:：]\s*$", s):
             chosen.append(s)
     if not chosen:
         return None

@@ -116,6 +116,9 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
             if len(chosen) < _BULLETS_PER_PARAGRAPH or room:
                 chosen.append((i, line))
         units.append(Unit(bullets=[(line, None, sentences[i]) for i, line in sorted(chosen)], notes=[note]))
+    if any(not is_praise(b[0]) for u in units for b in u.bullets):  # praise only when the section has nothing else
+        for u in units:
+            u.bullets = [b for b in u.bullets if not is_praise(b[0])]
     return units
 
 

@@ -22,16 +22,21 @@ What it does, in order:
    position; a dynamic programme picks the best assignment that never goes back to an earlier
    part (so the deck keeps the article's order). The title and lead open part 1.
 4. Writes a Marp deck: front matter, a title slide, a part slide per part that has content, and
-   content slides of at most 3 bullets. A paragraph gives at most 2 bullets (its most telling
-   statements; questions never become bullets), a point gives 1. Each bullet is the source
-   sentence, percentages rewritten as natural frequencies, trimmed to ~20 Chinese characters /
-   ~15 English words at clause boundaries (only the article's words, never new ones).
+   content slides of at most 3 bullets (more slides rather than fewer facts). A paragraph gives at most
+   2 bullets, 3 when it is short (all of it) or long or the third carries a fact; a point gives 1.
+   Sentences are ranked by what they tell: warnings and actions first, then numbers and the facts a
+   patient plans by (names given as examples, times, tests, medicines, an image such as "就像...刹车",
+   what the article calls the key point); praise, introductions and questions stay in the notes (a
+   number stated before a question is a statement). Each bullet is the source sentence, shares of
+   people rewritten as natural frequencies, trimmed to ~20 Chinese characters / ~15 English words at
+   clause boundaries (only the article's words, never new ones); a clause takes along what it leans on
+   (core/clause_links.py) and a line may run to about two lines to keep a fact of its sentence.
 5. Every slide carries its source word for word in notes, one comment per group (a heading, a
    paragraph, a point): `<!-- 原文: ... -->` / `<!-- Source: ... -->`. Lines of one paragraph are
    joined (space in English, nothing between Chinese characters), so every sentence of the article
    appears in the notes unchanged and in order (`coverage_gaps` checks that). `-->` inside a note
    is written `--&gt;`. The last slide of each part carries a teach-back question built from the
-   part's title only. The natural frequencies of one part are written over one denominator.
+   part's title only. The natural frequencies of one section are written over one denominator.
 
 Limitations: heading detection in plain text is a heuristic (a short list of items with no
 punctuation reads as headings); the keyword lists are short and generic; bullets are the article's
@@ -136,8 +141,9 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         part_slides: list[DraftSlide] = []
         for section, slide_title, skip in parts[p]:
             units = section_units(section, lang, label, title_terms, skip)
-            part_slides.extend(pack_slides(slide_title, units, lang))
-        _compare_over_one_denominator(part_slides, lang)
+            section_slides = pack_slides(slide_title, units, lang)
+            _compare_over_one_denominator(section_slides, lang)  # what one heading discusses, compared together
+            part_slides.extend(section_slides)
         has_own = any(is_warning(s.title) for s in part_slides)  # the article's own "when to get help" section
         help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
         if help_ is not None:
@@ -173,7 +179,7 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
 
 
 def _compare_over_one_denominator(slides: list[DraftSlide], lang: str) -> None:
-    """The natural frequencies of one part, which the patient compares, over one denominator."""
+    """The natural frequencies of one section (a heading's slides), which the patient compares, over one denominator."""
     lines = same_denominator([line for s in slides for line, _n, _src in s.bullets], lang)
     for s in slides:
         s.bullets = [(lines.pop(0), n, src) for _line, n, src in s.bullets]

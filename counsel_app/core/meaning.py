@@ -23,11 +23,11 @@ _ACTION = re.compile(r"务必|一定要|应该|应当|需要|要按|要定期|�
                      r"|\b(?:must|should|do not|don't|never|always|ask|call|take|check|tell|keep|avoid|make sure|every day|each day)\b",
                      re.IGNORECASE)
 # When to get help at once: warning signs and where to go.
-_WARNING = re.compile(r"立即|立刻|马上|急诊|尽快就医|及时就医|及时就诊|马上来医院|拨打|120|不要自行|自行停药|自行减量"
+_WARNING = re.compile(r"立即|立刻|马上(?:来|去|到)?(?:医院|就医|就诊|急诊|拨打|联系|告诉医生|通知)|急诊|尽快就医|及时就医|及时就诊|马上来医院|拨打|(?<![\d/])120(?![\d/])|不要自行|自行停药|自行减量"
                       r"|\b(?:call (?:your|the|a|911|999|112)|emergency|right away|at once|immediately|seek (?:medical )?help"
                       r"|go to (?:the )?hospital|do not stop|don't stop)\b", re.IGNORECASE)
 # Evaluative words: they inform no decision.
-_PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强大|强有力|最有说服力|曙光|理想|神奇|超出很多人的想象|答案是肯定的|革命性|突破性"
+_PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强大|强有力|最有说服力|曙光|理想|神奇|超出很多人的想象|答案是肯定的|革命性|突破性|默默地?守护|定海神针|最有力的"
                      r"|\b(?:remarkable|exciting|transformed|transformative|breakthrough|powerful|amazing|revolutionary|promising)\b",
                      re.IGNORECASE)
 # A clause that cannot open a bullet: it leans on the clause before it.
@@ -40,9 +40,9 @@ _CONNECTIVE_EN = re.compile(r"^(?:and|but|or|so|which|that|(?:because|while)(?![
 # What a patient plans by or will hear again: the kinds of fact a bullet must not lose.
 _FACT_MARKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # names given as examples ("(如普拉替尼、塞普替尼)", "(e.g. warfarin)"): what the pharmacy will say
-    ("names", re.compile(r"[（(](?:如|例如|比如|e\.g\.|such as)[^（）()]+[)）]", re.IGNORECASE)),
+    ("names", re.compile(r"[（(](?:如|例如|比如|e\.g\.|such as)(?!使用|服用|采用|进行|做)[^（）()]+[)）]", re.IGNORECASE)),
     # how soon, how often
-    ("time", re.compile(r"几周|几天|几个月|\d+\s*(?:天|周|个月|年|小时)|每天|每日|每周|每月|每年|定期|按时"
+    ("time", re.compile(r"几周|几天|几个月|[\d两三四五六七八九十]+\s*(?:天|周|个月|年|小时)|每天|每日|每周|每月|每年|定期|按时"
                         r"|\b(?:within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)|\d+ (?:days|weeks|months)"
                         r"|once a (?:day|week|month)|daily|weekly|monthly)\b", re.IGNORECASE)),
     # tests and check-ups the patient will have
@@ -80,6 +80,16 @@ def is_warning(text: str) -> bool:
     return bool(_WARNING.search(text))
 
 
+# "Do not stop on your own" is a warning to keep on a slide, but no sign to get help at once.
+_GET_HELP = re.compile(_WARNING.pattern.replace("|不要自行|自行停药|自行减量", "").replace("|do not stop|don't stop", ""),
+                       re.IGNORECASE)
+
+
+def is_get_help(text: str) -> bool:
+    """Where to go or whom to call at once (a warning sign's action), not only "do not stop on your own"."""
+    return bool(_GET_HELP.search(text))
+
+
 def is_praise(text: str) -> bool:
     return bool(_PRAISE.search(text))
 
@@ -95,4 +105,5 @@ def lost_qualifiers(line: str, source: str, lang: str) -> list[str]:
     if start <= 0:
         return []
     have = set(qualifiers(line, lang))
-    return [q for q in qualifiers(source[:start], lang) if q not in have]
+    scope = re.split(r"[；;]", source[:start])[-1]  # a clause before a "；" is a statement of its own
+    return [q for q in qualifiers(scope, lang) if q not in have]

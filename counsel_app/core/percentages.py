@@ -26,6 +26,8 @@ _ZH_MEASURE = re.compile(r"浓度|剂量|密度|体积|直径|含量|饱和度|�
 _ZH_SHARE_AFTER = re.compile(r"\s*(?:以上|以下|左右)?(?:的)?(?:患者|病人|人|人群|病例|孩子|儿童|老人|女性|男性)")
 _ZH_SHARE_BEFORE = re.compile(r"(发生率|发病率|患病率|比例|有效率|缓解率|生存率|控制率|治愈率|复发率|死亡率|阳性率|占|患者中|人中|病人中)")
 _ZH_AMONG = re.compile(r"(?:人|患者|病人|儿童|女性|男性)(?:之)?中[，,]?\s*(?:约|大约|将近|近)?(?:有|占)?\s*$")
+# "服用X的患者, 约有30%会...": the group is the subject of the clause before
+_ZH_GROUP_BEFORE = re.compile(r"(?:患者|病人|的人|女性|男性|儿童)[，,]\s*(?:约|大约|将近|近)?[有占]\s*$")
 _ZH_HAS_BEFORE = re.compile(r"(约|大约)?[有占]\s*$")
 _EN_RELATIVE_BEFORE = re.compile(r"\bby\s+(?:about|around|nearly|up to|approximately|roughly|some|at least|over)?\s*$"
                                  r"|\b(?:reduc|lower|cut|increas|rais|shrink|shrank|improv|drop|fall|fell|rise|rose)\w*"
@@ -53,7 +55,7 @@ def _kind(text: str, m: re.Match[str], zh: bool) -> Kind:
         if _ZH_MEASURE.search(clause):
             return "measure"
         if m.group("zhnoun") or _ZH_SHARE_AFTER.match(after) or _ZH_SHARE_BEFORE.search(clause) \
-                or _ZH_AMONG.search(before[-20:]):
+                or _ZH_AMONG.search(before[-20:]) or _ZH_GROUP_BEFORE.search(before[-30:]):
             return "share"
         return "measure"
     if _EN_RELATIVE_BEFORE.search(clause) or _EN_RELATIVE_AFTER.match(after):

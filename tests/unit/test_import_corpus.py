@@ -2,7 +2,9 @@
 
 tests/data/articles: eight articles written for these tests (zh and en; asthma and warfarin also as
 .docx and .html), each with shares of people and relative changes, hedged sentences, numbered
-"label: content" care points with warning signs and evaluative sentences; diabetes_long_en.txt is the long one (about 4,400 characters); plus the older ones.
+"label: content" care points with warning signs and evaluative sentences; diabetes_long_en.txt is a long one (about 4,400
+characters), breast_endocrine_long_zh.txt the longest (about 5,000 characters, drug names in examples, a share said of
+the group before it, a worry and its answer, a counted list, questions as headings); plus the older ones.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from counsel_app.core.percentages import percentage_kinds
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 CORPUS = sorted(p.name for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".docx", ".html"))
 NEW = ["asthma_zh.md", "warfarin_en.md", "copd_zh.txt", "tumour_response_zh.txt", "fracture_en.txt",
-       "pain_home_en.txt", "heart_failure_zh.txt", "diabetes_long_en.txt"]
+       "pain_home_en.txt", "heart_failure_zh.txt", "diabetes_long_en.txt", "breast_endocrine_long_zh.txt"]
 _LABEL = re.compile(r"^(?:\d+\.\s*)?([^:：。.!?！？]{1,24})[:：]\s*\S")
 
 
@@ -116,6 +118,21 @@ def test_no_bullet_opens_on_a_connective(name):
                               "It can lower the HbA1c by about 1% on average",
                               "Seek medical help immediately if you have chest pain, sudden weakness on one side of the body, "
                               "or trouble speaking"]),
+    ("breast_endocrine_long_zh.txt", [
+        "约每10名患者中有7名肿瘤是激素受体阳性的",  # "..., 也就是说" no longer ends it
+        "乳腺细胞表面有一些专门“接收”雌激素和孕激素的结构，叫做激素受体",  # the name it defines
+        "另一类是芳香化酶抑制剂（如来曲唑、阿那曲唑、依西美坦），它能减少绝经后女性体内雌激素的生成",  # the names stay
+        "对于绝经前、复发风险较高的患者，医生有时还会加用卵巢功能抑制，每4周或每12周在腹部皮下注射一次",  # who: kept
+        "如果有异常阴道出血、子宫肌瘤或者血栓病史，一定要主动告诉医生",  # the action with its condition
+        "坚持服用他莫昔芬5年，可使乳腺癌复发的风险降低约40%，死亡风险降低约30%",  # relative changes as written
+        "服用芳香化酶抑制剂的患者，约每100人中有30人会出现关节疼痛或僵硬",  # a share said of the group before it
+        "他莫昔芬会略微增加子宫内膜病变和血栓的风险，发生率约为每100人中有1人左右",
+        "内分泌治疗能不能发挥作用，很大程度上取决于能不能坚持",
+        "很多患者担心豆制品含有植物雌激素，其实正常食用豆浆、豆腐等日常豆制品是安全的",  # the worry and its answer
+        "家属不要简单地说“忍一忍就过去了”，而应鼓励她把这些情况告诉医生",
+        "6. 及时就医：如果出现阴道异常出血、一侧小腿突然肿痛、胸痛或突然气短，要立即就医或拨打120",
+        "请记住三句话：按时吃药不随便停，定期复查不拖延，身体不适早沟通",  # every item of a counted list
+    ]),
     ("heart_failure_zh.txt", ["一些药物可使死亡风险降低20%到30%", "大多数患者按时服药后，气短和腿肿会逐渐减轻",
                               "如果3天内体重增加超过2公斤，或夜里憋醒不能平躺，要立即联系医生或去急诊"]),
 ])
@@ -128,7 +145,8 @@ def test_expected_lines_on_the_slides(name, expected):
 
 @pytest.mark.parametrize("name, praise", [
     ("asthma_zh.md", "令人鼓舞"), ("copd_zh.txt", "令人鼓舞"), ("warfarin_en.md", "remarkable"), ("fracture_en.txt", "exciting"),
-    ("diabetes_long_en.txt", "remarkable success"),
+    ("diabetes_long_en.txt", "remarkable success"), ("breast_endocrine_long_zh.txt", "定海神针"),
+    ("breast_endocrine_long_zh.txt", "最核心的治疗手段"), ("breast_endocrine_long_zh.txt", "默默地守护"),
 ])
 def test_praise_stays_in_the_notes(name, praise):
     _text, _result, deck = imported(name)

@@ -461,6 +461,11 @@ def test_a_continuation_slide_of_points_is_titled_by_their_labels(seed):
      "Losing even a small amount of weight, such as 5% of your body weight, often improves blood sugar"),
     ("Over years, high blood sugar can damage the eyes, the kidneys, the nerves of the feet and the heart.",
      "High blood sugar can damage the eyes, the kidneys, the nerves of the feet and the heart"),
+    # a verb in a series keeps its subject; a subject keeps its verb across an aside
+    ("The cuff fills with air, squeezes the arm for a moment, and then slowly lets the air out.",
+     "The cuff fills with air, squeezes the arm for a moment, and then slowly lets the air out"),
+    ("Readings taken at home, in a calm and familiar place, add to the readings taken at the clinic.",
+     "Readings taken at home, in a calm and familiar place, add to the readings taken at the clinic"),
 ])
 def test_an_english_bullet_is_a_complete_clause(sentence, bullet):
     md = import_article(f"Diabetes care\n\n{sentence}\n").markdown
@@ -485,3 +490,26 @@ def test_frequencies_a_patient_compares_have_one_denominator(text, shown, not_sh
         assert line in bodies
     for line in not_shown:
         assert line not in bodies
+
+
+@pytest.mark.parametrize("sentence, bullet", [
+    # the group a share is counted in stays with it ("15 in 100 smokers", not "15 in 100 people")
+    ("吸烟的人中，约有15%会患上慢阻肺，而且多数人早期没有明显症状。", "吸烟的人中，约每100人中有15人会患上慢阻肺"),
+    ("服用芳香化酶抑制剂的患者，约有30%会出现关节疼痛或僵硬，早晨起床时尤其明显。",
+     "服用芳香化酶抑制剂的患者，约每10人中有3人会出现关节疼痛或僵硬"),
+    # the group of a finding stays with it
+    ("服用芳香化酶抑制剂的患者，血脂可能会有一些升高，这与雌激素水平下降有关。", "服用芳香化酶抑制剂的患者，血脂可能会有一些升高"),
+])
+def test_a_chinese_bullet_keeps_the_group_it_speaks_of(sentence, bullet):
+    md = import_article(f"治疗简介\n\n{sentence}\n").markdown
+    assert any(unescape(ln[2:]).startswith(bullet) for ln in md.split("\n") if ln.startswith("- ")), md
+
+
+def test_the_help_slide_has_only_signs_to_get_help_at_once():
+    text = ("Home care\n\nWhat it is\n\nBlood pressure is written as two numbers, for example 120/80.\n\n"
+            "Your care at home\n\n1. Do not stop on your own: talk to your doctor before you stop or change the dose.\n"
+            "2. Get help at once: if you have chest pain, seek medical help immediately.\n")
+    deck = parse_deck(import_article(text).markdown)
+    last = deck.slides[-1]
+    assert last.title == "When to get help at once"
+    assert bullets_of(last) == ["- If you have chest pain, seek medical help immediately"]

@@ -110,7 +110,7 @@ def test_the_seed_article_part_titles_do_not_count_as_the_article() -> None:
     md = import_article((ARTICLES / "ret_seed_zh.txt").read_text(encoding="utf-8")).markdown
     m = source_map(parse_deck(md))
     assert len(m.sentences) == 67
-    assert m.unseen == 28
+    assert m.unseen == 29  # the importer keeps a slogan ("...最有力的态度") off the slides since issue 14's review
     parts = [n for n, s in enumerate(parse_deck(md).slides) if s.is_part]
     assert not any(set(s.shown_on) & set(parts) for s in m.sentences)
 
@@ -139,7 +139,9 @@ def test_a_sentence_becomes_the_bullet_the_importer_would_make() -> None:
 
 
 def test_sentence_bullet_rules_numbers_qualifiers_points_and_markdown() -> None:
-    assert sentence_bullet("在非小细胞肺癌患者中,骨转移的发生率高达30%-40%。", "zh-CN") == "骨转移的发生率高达约每10人中有3到4人"
+    # the group a share is counted in stays with it (issue 14: scope kept)
+    assert sentence_bullet("在非小细胞肺癌患者中,骨转移的发生率高达30%-40%。", "zh-CN") == \
+        "在非小细胞肺癌患者中,骨转移的发生率高达约每10人中有3到4人"
     assert "可能" in sentence_bullet("骨转移患者本身可能血钙水平有波动,也需要监测。", "zh")
     assert sentence_bullet("2. 关注疼痛评估:医生会定期使用疼痛评分量表来量化你的感受。", "zh") == \
         "关注疼痛评估：医生会定期使用疼痛评分量表来量化你的感受"

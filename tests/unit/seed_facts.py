@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 SEED_FACTS: tuple[tuple[str, str], ...] = (
-    ("bone metastasis is common: 3-4 in 10", r"每10人中有3到4人"),
+    ("bone metastasis is common: 3-4 in 10", r"每10人中有3到4人|每100[名个病]*人中有30到40人"),
     ("RET fusion is rare: 1-2 in 100", r"每100[名人]?.{0,4}中有1到2"),
     ("bone pain and fracture risk", r"骨痛|骨折风险"),
     ("past treatments eased symptoms, did not control the tumour", r"缓解症状|治标不治本"),

@@ -400,8 +400,8 @@ def test_seed_facts_a_patient_must_see_reach_the_slides(seed):
     deck = parse_deck(result.markdown)
     found = facts_on_slides([s.title + "\n" + s.body for s in deck.slides])
     # the importer before issue 14 showed 8 of these 19, 12 before fact marks; the issue's target is 15.
-    # 18: "3-4 in 10" is on the slide as "每100人中有30到40人" (over 100, as "1 to 2 in 100" next to it)
-    assert len(found) >= 18, [name for name, _ in SEED_FACTS if name not in found]
+    # all 19: "3-4 in 10" is on the slide as "每100人中有30到40人" (over 100, as "1 to 2 in 100" next to it)
+    assert len(found) == len(SEED_FACTS), [name for name, _ in SEED_FACTS if name not in found]
 
 
 @pytest.mark.parametrize("paragraph, bullet", [

@@ -14,6 +14,7 @@ from urllib.parse import unquote
 
 from markdown_it.token import Token
 
+from .backgrounds import read_alt
 from .deck import _MAGIC_COMMENTS, GLOBAL_DIRECTIVES, LOCAL_DIRECTIVES, TEACH_BACK, _without_comments, parse_yaml_mapping
 from .deck_text import line_starts, newline_of, parse_tokens
 
@@ -80,21 +81,113 @@ def _items(tokens: list[Token], start: int) -> list[str]:
 
 
 def _picture(tokens: list[Token]) -> int | None:
-    """The first top-level paragraph that holds nothing but one picture."""
+    """The first top-level paragraph that holds nothing but pictures (one a line, as background
+    pictures often are): its first picture is the slide's picture."""
     for i, tok in enumerate(tokens):
         if tok.type == "paragraph_open" and tok.level == 0 and tok.map and i + 1 < len(tokens):
-            kids = [k for k in tokens[i + 1].children or [] if not (k.type == "text" and not k.content.strip())]
-            if len(kids) == 1 and kids[0].type == "image":
+            kids = [k for k in tokens[i + 1].children or []
+                    if not (k.type == "text" and not k.content.strip()) and k.type != "softbreak"]
+            if kids and all(k.type == "image" for k in kids):
                 return i
     return None
+
+
+def _pictures_in(tokens: list[Token], p: int) -> list[Token]:
+    return [k for k in tokens[p + 1].children or [] if k.type == "image"]
 
 
 def _picture_of(tokens: list[Token]) -> tuple[str, str]:
     p = _picture(tokens)
     if p is None:
         return "", ""
-    image = next(k for k in tokens[p + 1].children or [] if k.type == "image")
-    return unquote(str(image.attrs.get("src", ""))), "".join(k.content for k in image.children or [])
+    image = _pictures_in(tokens, p)[0]
+    alt = "".join(k.content for k in image.children or [])
+    return unquote(str(image.attrs.get("src", ""))), read_alt(alt).alt
+
+
+def _is_keyword(word: str, background: bool) -> bool:
+    """Whether Marp reads `word` of an alt text as a keyword (bg, right:40%, contain, w:200, ...)."""
+    return not read_alt(("bg " if background else "") + word).alt
+
+
+def alt_with_caption(alt: str, caption: str) -> str:
+    """`alt` (an image's alt text as written) with its caption words replaced by `caption`: Marp's
+    keywords keep their characters and places; keywords that stood between caption words follow it."""
+    options = read_alt(alt)
+    if options.alt == caption:
+        return alt
+    background = options.background
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", alt)]
+    said = [(a, b) for a, b in words if not _is_keyword(alt[a:b], background)]
+    if not said:
+        return alt + (" " if alt.strip() and caption and not alt[-1:].isspace() else "") + caption
+    start, end = said[0][0], said[-1][1]
+    inner = [alt[a:b] for a, b in words if start <= a < end and _is_keyword(alt[a:b], background)]
+    middle = " ".join(w for w in (caption, *inner) if w)
+    before, after = alt[:start], alt[end:]
+    if not middle:
+        return before.rstrip() + (" " if before.strip() and after.strip() else "") + after.lstrip()
+    return before + middle + after
+
+
+def _bracket_end(line: str, at: int) -> int:
+    """The index of the `]` closing the `[` before `at` (nested brackets, escapes), or -1."""
+    depth = 0
+    while at < len(line):
+        c = line[at]
+        if c == "\\":
+            at += 2
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            if not depth:
+                return at
+            depth -= 1
+        at += 1
+    return -1
+
+
+def _paren_end(line: str, at: int) -> int:
+    """The index of the `)` closing the `(` before `at` (an <angle> destination, a "title"), or -1."""
+    depth, quote = 0, ""
+    while at < len(line):
+        c = line[at]
+        if c == "\\":
+            at += 2
+            continue
+        if quote:
+            quote = "" if c == quote else quote
+        elif c == "<" and line[at - 1] == "(":
+            close = line.find(">", at)
+            if close < 0:
+                return -1
+            at = close
+        elif c in "\"'" and line[at - 1].isspace():
+            quote = c
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            if not depth:
+                return at
+            depth -= 1
+        at += 1
+    return -1
+
+
+def _image_span(line: str) -> tuple[int, int, int, int] | None:
+    """Where the first inline picture `![alt](destination)` of `line` keeps its alt text and its
+    parenthesis: (alt start, alt end, "(" + 1, ")"); None when it is written otherwise."""
+    at = line.find("![")
+    while at > 0 and line[at - 1] == "\\":
+        at = line.find("![", at + 1)
+    if at < 0:
+        return None
+    alt_end = _bracket_end(line, at + 2)
+    if alt_end < 0 or line[alt_end + 1:alt_end + 2] != "(":
+        return None
+    close = _paren_end(line, alt_end + 2)
+    return None if close < 0 else (at + 2, alt_end, alt_end + 2, close)
 
 
 def read_fields(slide: str) -> SlideFields:
@@ -219,17 +312,40 @@ def with_bullets(slide: str, bullets: list[str] | tuple[str, ...]) -> str:
 
 
 def with_picture(slide: str, destination: str, caption: str) -> str:
-    """The slide's picture (a paragraph of its own) set to `destination` with `caption`; "" removes it."""
+    """The slide's picture set to `destination` with `caption` (its words for the patient; Marp's
+    keywords already in its alt text, such as `bg right:40% contain`, stay as written); "" removes it."""
     caption = _one_line(caption).replace("[", "\\[").replace("]", "\\]")
     dest = f"<{destination}>" if re.search(r"[\s()<>]", destination) else destination
-    line = [f"![{caption}]({dest})"] if destination else []
     tokens = parse_tokens(slide)
     p = _picture(tokens)
     if p is not None:
         pmap = tokens[p].map
         assert pmap is not None
-        return _splice(slide, pmap[0], pmap[1] if line else _drop_blank_after(slide, pmap[1]), line)
-    if not line:
+        lines = normalise_lines(slide)
+        several = len(_pictures_in(tokens, p)) > 1
+        for n in range(pmap[0], pmap[1]):
+            span = _image_span(lines[n])
+            if span is None:
+                continue
+            alt_start, alt_end, open_, close = span
+            row = lines[n]
+            if not destination:
+                if several and not (row[:alt_start - 2] + row[close + 1:]).strip():
+                    return _splice(slide, n, n + 1, [])  # the other pictures of the paragraph stay
+                if several:
+                    break
+                return _splice(slide, pmap[0], _drop_blank_after(slide, pmap[1]), [])
+            old_alt = row[alt_start:alt_end]
+            new_dest = row[open_:close] if destination == _picture_of(tokens)[0] else dest
+            new = row[:alt_start] + alt_with_caption(old_alt, caption) + row[alt_end:open_] + new_dest + row[close:]
+            return _splice(slide, n, n + 1, [new])
+        if several:
+            return slide  # written in a way not changed here (set_picture refuses it)
+        alt = "".join(k.content for k in _pictures_in(tokens, p)[0].children or [])
+        block = [f"![{alt_with_caption(alt, caption)}]({dest})"] if destination else []
+        return _splice(slide, pmap[0], pmap[1] if block else _drop_blank_after(slide, pmap[1]), block)
+    block = [f"![{caption}]({dest})"] if destination else []
+    if not block:
         return slide
     li = _list(tokens)
     h = _heading(tokens)
@@ -239,10 +355,10 @@ def with_picture(slide: str, destination: str, caption: str) -> str:
         end = anchor[1]
         while end > anchor[0] + 1 and not lines[end - 1].strip():
             end -= 1
-        return _splice(slide, end, end, line, gap=True)
+        return _splice(slide, end, end, block, gap=True)
     notes = _notes(tokens) + _teach_backs(tokens)
     at = min((t.map[0] for t in notes if t.map), default=_content_end(slide))
-    return _splice(slide, at, at, line, gap=True)
+    return _splice(slide, at, at, block, gap=True)
 
 
 def _comment_lines(text: str, prefix: str = "") -> list[str]:

@@ -54,6 +54,19 @@ def _changed_slide(old_doc: DeckText, new_doc: DeckText) -> int | None:
     return changed[0] if len(changed) == 1 else None
 
 
+@lru_cache(maxsize=8192)
+def _refers(text: str) -> bool:
+    """Whether a slide's text defines a link reference (which reaches every slide)."""
+    return bool(_REFERENCE.search(text))
+
+
+@lru_cache(maxsize=8192)
+def _reaches(text: str) -> bool:
+    """Whether a slide's text holds what reaches other slides: a directive that carries on or a link
+    reference definition (a false yes only costs reading the whole deck)."""
+    return bool(_CARRIED.search(text)) or _refers(text)
+
+
 def splice_slide(old: Deck, old_doc: DeckText, new_doc: DeckText, source: Path | None) -> Deck | None:
     """`parse_deck(new_doc.text, source)` when only one slide's text differs from `old_doc` (which
     `old` was read from, with the same `source`), or None (then read the whole deck)."""
@@ -61,7 +74,8 @@ def splice_slide(old: Deck, old_doc: DeckText, new_doc: DeckText, source: Path |
     if i is None or old_doc.divider or len(old.slides) != len(old_doc) or old.source != source:
         return None
     before, after = old_doc.slides[i], new_doc.slides[i]
-    if _REFERENCE.search(old_doc.text) or _REFERENCE.search(after) or _signature(before) != _signature(after):
+    if _refers(old_doc.head) or any(_refers(t) for t in old_doc.slides) or _refers(after) or \
+            _signature(before) != _signature(after):
         return None
     alone_old = parse_deck(old_doc.head + before, source)
     probe = parse_deck(new_doc.head + after + _PROBE, source)
@@ -88,13 +102,6 @@ def splice_slide(old: Deck, old_doc: DeckText, new_doc: DeckText, source: Path |
     lang = old.lang if meta.get("lang") else detect(normalise(text))
     return replace(old, title=title, lang=lang, slides=tuple(slides),
                    version=hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12])
-
-
-@lru_cache(maxsize=8192)
-def _reaches(text: str) -> bool:
-    """Whether a slide's text holds what reaches other slides: a directive that carries on or a link
-    reference definition (a false yes only costs reading the whole deck)."""
-    return bool(_CARRIED.search(text) or _REFERENCE.search(text))
 
 
 def _alone(head: str, text: str, source: Path | None) -> Slide | None:

@@ -139,3 +139,45 @@ def test_a_slide_typed_in_gets_its_new_picture_when_the_doctor_pauses(qtbot, edi
     assert parse_deck(editor.doc.text).slides[2].title == ""
     assert load_deck(editor.file.path).slides[2].title == "First point"  # nothing saved
 
+
+
+def test_typing_a_parts_title_renames_it_over_its_slides_at_once(qtbot, editor):
+    slides = editor.slides
+    editor.slides.setCurrentRow(3)
+    editor.fields.bullets.setFocus()
+    qtbot.waitUntil(lambda: len(slides.marked) == slides.count())
+    editor.select(4)
+    editor.fields.bullets.setPlainText("one\ntwo\nthree\nfour\nfive")  # "Second point" gets a mark
+    assert slides.item(4).text().startswith("5. ! ")
+    editor.select(3)
+    field = editor.fields.title
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "After surgery")
+    assert slides.item(3).text() == "4. \u25a0 After surgery"
+    assert "After surgery \u203a Second point" in slides.item(4).toolTip()  # no wait for the list to be rebuilt
+    assert slides.item(4).text().startswith("5. ! ")  # its mark stays
+    assert "Part one" in slides.item(2).toolTip()
+
+
+def test_a_long_title_is_shown_whole_on_lines_beside_its_picture_with_the_mark_first(qtbot, editor):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    slides = editor.slides
+    long_title = "RET抑制剂对肺癌骨转移的效果好吗？同济医院肿瘤外科主任医师为您详解"
+    editor.select(2)
+    editor.fields.bullets.setPlainText("one\ntwo\nthree\nfour\nfive")
+    editor.fields.title.setText(long_title)
+    editor.fields.title.textEdited.emit(long_title)
+    item = slides.item(2)
+    assert item.text().startswith("3. ! ") and item.text().endswith(long_title)
+    assert long_title in item.toolTip()
+    assert slides.width() <= 440 and slides.wordWrap()
+    row = slides.visualItemRect(item)
+    room = row.width() - slides.iconSize().width() - 12
+    needed = QFontMetrics(item.font()).boundingRect(QRect(0, 0, room, 1000), Qt.TextFlag.TextWordWrap, item.text())
+    assert needed.height() <= row.height()  # wrapped on a few lines, nothing cut with "…"
+    handle = editor.centralWidget()
+    handle.moveSplitter(600, 1)
+    assert slides.width() > 500  # the list is widened by its splitter

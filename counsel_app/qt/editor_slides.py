@@ -57,6 +57,8 @@ class SlidesList(QListWidget):
         self.redraw_timer = QTimer(self, singleShot=True, interval=400)
         self.redraw_timer.timeout.connect(self._redraw_stale)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.filler.start())
+        self.dragged = False  # Qt moved a row itself (a drag): the rows no longer follow the deck's order
+        self.model().rowsMoved.connect(lambda *_a: setattr(self, "dragged", True))
 
     # -- the deck ----------------------------------------------------------------------------------
     def show_deck(self, deck: Deck, keys: Sequence[str], current: int) -> None:
@@ -68,7 +70,8 @@ class SlidesList(QListWidget):
         self.blockSignals(True)
         n_old, n_new = self.count(), len(deck.slides)
         head = tail = 0
-        if old_deck is None or n_old != len(old_keys) or n_old != len(old_deck.slides):
+        if old_deck is None or n_old != len(old_keys) or n_old != len(old_deck.slides) or self.dragged:
+            self.dragged = False
             self.clear()
             self.drawn, self.marked, self.stale = set(), set(), set()
             n_old = 0

@@ -181,3 +181,12 @@ def test_a_long_title_is_shown_whole_on_lines_beside_its_picture_with_the_mark_f
     handle = editor.centralWidget()
     handle.moveSplitter(600, 1)
     assert slides.width() > 500  # the list is widened by its splitter
+
+
+def test_a_part_dropped_inside_itself_stays_and_the_list_shows_the_decks_order(qtbot, editor):
+    before = titles(editor)
+    assert editor.slides.model().moveRow(QModelIndex(), 1, QModelIndex(), 3)  # "Part one" onto its own slide
+    qtbot.wait(50)
+    assert titles(editor) == before
+    shown = [editor.slides.item(i).text() for i in range(editor.slides.count())]
+    assert shown == [f"{i + 1}. " + ("\u25a0 " if i in (1, 3) else "") + t for i, t in enumerate(before)]

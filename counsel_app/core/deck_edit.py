@@ -130,8 +130,11 @@ def set_picture(doc: DeckText, index: int, destination: str, caption: str) -> De
     """The slide's picture (a paragraph of its own): `destination` relative to the deck; "" removes it."""
     _check(doc, index)
     new = with_picture(doc.slides[index], destination, caption)
-    if read_fields(new).picture != destination:
+    fields = read_fields(new)
+    if fields.picture != destination:
         raise EditError("the picture cannot be written on this slide")
+    if destination and fields.caption != " ".join(caption.split()):
+        raise EditError("Marp would read a word of this caption as a picture setting (such as 50% or w:300)")
     return doc.with_slide(index, new)
 
 

@@ -72,3 +72,10 @@ def test_every_picture_in_the_repo_round_trips_and_keeps_its_keywords(path):
                     for alt in re.findall(r"!\[([^\]]*)\]", slide)]
         assert keywords == [[w for w in alt.split() if w not in read_alt(alt).alt.split()]
                             for alt in re.findall(r"!\[([^\]]*)\]", renamed.slides[i])]
+
+
+def test_a_caption_word_marp_would_take_as_a_setting_is_refused_not_written():
+    doc = split_deck_text("# T\n\n---\n\n" + BG)
+    with pytest.raises(E.EditError):
+        E.set_picture(doc, 1, "x.svg", "50% of people")  # Marp would size the picture at 50%
+    assert read_fields(E.set_picture(doc, 1, "x.svg", "half of people").slides[1]).caption == "half of people"

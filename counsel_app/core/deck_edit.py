@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .deck import Deck
-from .deck_text import DeckText, parse_tokens, split_deck_text
+from .deck import Deck, _split_front_matter
+from .deck_text import DeckText, normalise, parse_tokens, split_deck_text
 from .slide_fields import read_fields, with_bullets, with_notes, with_picture, with_teach_back, with_title
 
 _ENDS_BLANK = re.compile(r"(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$")
@@ -72,8 +72,27 @@ def _rejoin(doc: DeckText, slides: list[str], changed: set[int]) -> DeckText:
     return replace(doc, slides=tuple(slides), seps=tuple(seps))
 
 
-def _expect(doc: DeckText, count: int) -> DeckText:
-    """The edit is kept only if Marp reads the new text as `count` slides."""
+def _expect(doc: DeckText, count: int, first: int = 0, last: int | None = None) -> DeckText:
+    """The edit is kept only if Marp reads the new text as `count` slides. Only slides `first` to
+    `last` (from 0) changed: the text from the slide before them to the one after is read again
+    (each slide starts after a ruler, where nothing before it reaches), else the whole deck."""
+    n = len(doc)
+    if last is not None and n == count and not doc.divider:
+        lo, hi = max(0, first - 1), min(n - 1, last + 1)
+        parts = [doc.head] if lo == 0 else []
+        for k in range(lo, hi + 1):
+            parts += [doc.slides[k], doc.seps[k] if k < n - 1 else ""]
+        window = "".join(parts)  # ends with the ruler after slide `hi`: a slide running into it is caught
+        local: DeckText | None = split_deck_text(window)
+        if lo and _split_front_matter(normalise(window))[1] is not None:
+            local = None  # read alone this part would open with front matter: read the whole deck
+        if local is not None and not local.divider:
+            expected = hi - lo + 1 + (hi < n - 1)
+            if len(local) != expected:
+                raise EditError(f"the edit would run slides together ({len(local)} instead of {expected})")
+            same = local.slides[:hi - lo + 1] == doc.slides[lo:hi + 1] and local.seps == doc.seps[lo:hi + (hi < n - 1)]
+            if same and (not lo or local.head == "") and (lo or local.head == doc.head):
+                return doc if lo or local.newline == doc.newline else replace(doc, newline=local.newline)
     new = split_deck_text(doc.text)
     if len(new) != count:
         raise EditError(f"the edit would give {len(new)} slides instead of {count}")
@@ -111,8 +130,11 @@ def set_picture(doc: DeckText, index: int, destination: str, caption: str) -> De
     """The slide's picture (a paragraph of its own): `destination` relative to the deck; "" removes it."""
     _check(doc, index)
     new = with_picture(doc.slides[index], destination, caption)
-    if read_fields(new).picture != destination:
+    fields = read_fields(new)
+    if fields.picture != destination:
         raise EditError("the picture cannot be written on this slide")
+    if destination and fields.caption != " ".join(caption.split()):
+        raise EditError("Marp would read a word of this caption as a picture setting (such as 50% or w:300)")
     return doc.with_slide(index, new)
 
 
@@ -157,7 +179,7 @@ def move_slides(doc: DeckText, start: int, end: int, target: int) -> DeckText:
         block[-1] = _closed(doc, block[-1])
     slides[target:target] = block
     changed = set(range(min(start, target), max(end, target + count)))
-    return _expect(_rejoin(doc, slides, changed), len(doc))
+    return _expect(_rejoin(doc, slides, changed), len(doc), min(changed), max(changed))
 
 
 def part_end(deck: Deck, index: int) -> int:
@@ -180,7 +202,7 @@ def _insert(doc: DeckText, at: int, slide: str) -> DeckText:
         seps.insert(at, _ruler(doc))
     slides.insert(at, slide)
     new = replace(doc, slides=tuple(slides), seps=tuple(seps))
-    return _expect(_rejoin(new, slides, {at}), len(doc) + 1)
+    return _expect(_rejoin(new, slides, {at}), len(doc) + 1, at - 1, at)
 
 
 def add_slide(doc: DeckText, after: int, title: str = "") -> DeckText:
@@ -209,7 +231,7 @@ def delete_slide(doc: DeckText, index: int) -> DeckText:
     del seps[index - 1 if index else 0]
     new = replace(doc, slides=tuple(slides), seps=tuple(seps))
     changed = {index} if index < len(slides) and doc.divider else set()
-    return _expect(_rejoin(new, slides, changed), len(doc) - 1)
+    return _expect(_rejoin(new, slides, changed), len(doc) - 1, index - 1, index)
 
 
 def add_bullet(doc: DeckText, index: int, bullet: str) -> DeckText:

@@ -3,7 +3,9 @@
 Owns `SlideFields` (title, bullets, what to say, teach-back question) read from one slide's
 Markdown, and `with_title`, `with_bullets`, `with_notes`, `with_teach_back`: each returns the
 slide's text with only the lines of that field changed (the rest keeps every character, its
-line ends included). Fields hold the Markdown of the text (`**bold**` stays `**bold**`). No Qt.
+line ends included). Fields hold the Markdown of the text (`**bold**` stays `**bold**`). A picture's
+caption is its alt text without Marp's keywords (`bg right:40% contain` stay as written: picture_syntax).
+No Qt.
 """
 
 from __future__ import annotations
@@ -14,8 +16,10 @@ from urllib.parse import unquote
 
 from markdown_it.token import Token
 
+from .backgrounds import read_alt
 from .deck import _MAGIC_COMMENTS, GLOBAL_DIRECTIVES, LOCAL_DIRECTIVES, TEACH_BACK, _without_comments, parse_yaml_mapping
 from .deck_text import line_starts, newline_of, parse_tokens
+from .picture_syntax import alt_with_caption, image_span
 
 _ATX = re.compile(r"^(\s*(?:>\s?)*#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 _ITEM = re.compile(r"^(\s*)([-*+]|\d{1,9}[.)])")
@@ -80,21 +84,28 @@ def _items(tokens: list[Token], start: int) -> list[str]:
 
 
 def _picture(tokens: list[Token]) -> int | None:
-    """The first top-level paragraph that holds nothing but one picture."""
+    """The first top-level paragraph that holds nothing but pictures (one a line, as background
+    pictures often are): its first picture is the slide's picture."""
     for i, tok in enumerate(tokens):
         if tok.type == "paragraph_open" and tok.level == 0 and tok.map and i + 1 < len(tokens):
-            kids = [k for k in tokens[i + 1].children or [] if not (k.type == "text" and not k.content.strip())]
-            if len(kids) == 1 and kids[0].type == "image":
+            kids = [k for k in tokens[i + 1].children or []
+                    if not (k.type == "text" and not k.content.strip()) and k.type != "softbreak"]
+            if kids and all(k.type == "image" for k in kids):
                 return i
     return None
+
+
+def _pictures_in(tokens: list[Token], p: int) -> list[Token]:
+    return [k for k in tokens[p + 1].children or [] if k.type == "image"]
 
 
 def _picture_of(tokens: list[Token]) -> tuple[str, str]:
     p = _picture(tokens)
     if p is None:
         return "", ""
-    image = next(k for k in tokens[p + 1].children or [] if k.type == "image")
-    return unquote(str(image.attrs.get("src", ""))), "".join(k.content for k in image.children or [])
+    image = _pictures_in(tokens, p)[0]
+    alt = "".join(k.content for k in image.children or [])
+    return unquote(str(image.attrs.get("src", ""))), read_alt(alt).alt
 
 
 def read_fields(slide: str) -> SlideFields:
@@ -219,17 +230,40 @@ def with_bullets(slide: str, bullets: list[str] | tuple[str, ...]) -> str:
 
 
 def with_picture(slide: str, destination: str, caption: str) -> str:
-    """The slide's picture (a paragraph of its own) set to `destination` with `caption`; "" removes it."""
+    """The slide's picture set to `destination` with `caption` (its words for the patient; Marp's
+    keywords already in its alt text, such as `bg right:40% contain`, stay as written); "" removes it."""
     caption = _one_line(caption).replace("[", "\\[").replace("]", "\\]")
     dest = f"<{destination}>" if re.search(r"[\s()<>]", destination) else destination
-    line = [f"![{caption}]({dest})"] if destination else []
     tokens = parse_tokens(slide)
     p = _picture(tokens)
     if p is not None:
         pmap = tokens[p].map
         assert pmap is not None
-        return _splice(slide, pmap[0], pmap[1] if line else _drop_blank_after(slide, pmap[1]), line)
-    if not line:
+        lines = normalise_lines(slide)
+        several = len(_pictures_in(tokens, p)) > 1
+        for n in range(pmap[0], pmap[1]):
+            span = image_span(lines[n])
+            if span is None:
+                continue
+            alt_start, alt_end, open_, close = span
+            row = lines[n]
+            if not destination:
+                if several and not (row[:alt_start - 2] + row[close + 1:]).strip():
+                    return _splice(slide, n, n + 1, [])  # the other pictures of the paragraph stay
+                if several:
+                    break
+                return _splice(slide, pmap[0], _drop_blank_after(slide, pmap[1]), [])
+            old_alt = row[alt_start:alt_end]
+            new_dest = row[open_:close] if destination == _picture_of(tokens)[0] else dest
+            new = row[:alt_start] + alt_with_caption(old_alt, caption) + row[alt_end:open_] + new_dest + row[close:]
+            return _splice(slide, n, n + 1, [new])
+        if several:
+            return slide  # written in a way not changed here (set_picture refuses it)
+        alt = "".join(k.content for k in _pictures_in(tokens, p)[0].children or [])
+        block = [f"![{alt_with_caption(alt, caption)}]({dest})"] if destination else []
+        return _splice(slide, pmap[0], pmap[1] if block else _drop_blank_after(slide, pmap[1]), block)
+    block = [f"![{caption}]({dest})"] if destination else []
+    if not block:
         return slide
     li = _list(tokens)
     h = _heading(tokens)
@@ -239,10 +273,10 @@ def with_picture(slide: str, destination: str, caption: str) -> str:
         end = anchor[1]
         while end > anchor[0] + 1 and not lines[end - 1].strip():
             end -= 1
-        return _splice(slide, end, end, line, gap=True)
+        return _splice(slide, end, end, block, gap=True)
     notes = _notes(tokens) + _teach_backs(tokens)
     at = min((t.map[0] for t in notes if t.map), default=_content_end(slide))
-    return _splice(slide, at, at, line, gap=True)
+    return _splice(slide, at, at, block, gap=True)
 
 
 def _comment_lines(text: str, prefix: str = "") -> list[str]:

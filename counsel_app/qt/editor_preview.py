@@ -1,9 +1,10 @@
 """The editor's right pane: this slide as the patient will see it, and `check`'s findings for it.
 
 Owns `EditorPreview`: lays the slide out with `render.layout_slide`, the same code as the patient
-view, at the patient screen's size (continuation views included: "view 1 of 2"), and lists
-`lint_slide`'s findings in the doctor's language; a click on one emits `finding_chosen(Finding)` (the
-window puts the cursor in the field it is about). Knows nothing of files or undo.
+view, at the patient screen's size (continuation views included: "view 1 of 2"), and lists the
+findings it is given (`core.slide_check`: the source article's too) in the doctor's language; a click
+on one emits `finding_chosen(Finding)` (the window puts the cursor in the field it is about). Knows
+nothing of files or undo.
 """
 
 from __future__ import annotations

@@ -144,7 +144,7 @@ class EditorSaving:
     def _jump(self, slide: int) -> None:
         raise NotImplementedError  # EditorWindow shows the slide
 
-    def _refresh(self) -> None:
+    def _refresh(self, source_later: bool = False) -> None:
         raise NotImplementedError
 
     def _ask_restore(self) -> bool:

@@ -19,7 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from ..core.deck import Deck
-from ..core.lint import Finding, lint_slide
+from ..core.lint import Finding
+from ..core.slide_check import slide_findings
 from ..core.themes import Theme
 from .render import layout_slide, paint_layout
 
@@ -38,13 +39,15 @@ class SlidesList(QListWidget):
         self.thumb = QSize(THUMB_WIDTH, height)
         self.setIconSize(QSize(INDENT + THUMB_WIDTH, height))
         self.setUniformItemSizes(True)
-        self.setMinimumWidth(380)  # thumbnail and a title of about ten Chinese characters
+        self.setMinimumWidth(300)  # thumbnail and a title of a few Chinese characters a line
+        self.setWordWrap(True)  # a long title on two or three lines beside its picture (the tooltip has it whole)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)  # drag a slide to move it
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.deck: Deck | None = None
         self.keys: tuple[str, ...] = ()
-        self.pictures: OrderedDict[tuple[str, str, str], QPixmap] = OrderedDict()
-        self.findings: dict[tuple[str, str, str], list[Finding]] = {}
+        self.pictures: OrderedDict[tuple[str, str, bool], QPixmap] = OrderedDict()
+        self.findings: dict[tuple[str, str, bool], list[Finding]] = {}
         self.drawn: set[int] = set()  # rows showing their own thumbnail
         self.marked: set[int] = set()  # rows whose marks are worked out
         self._blank: dict[bool, QIcon] = {}
@@ -54,30 +57,64 @@ class SlidesList(QListWidget):
         self.redraw_timer = QTimer(self, singleShot=True, interval=400)
         self.redraw_timer.timeout.connect(self._redraw_stale)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.filler.start())
+        self.dragged = False  # Qt moved a row itself (a drag): the rows no longer follow the deck's order
+        self.model().rowsMoved.connect(lambda *_a: setattr(self, "dragged", True))
 
     # -- the deck ----------------------------------------------------------------------------------
     def show_deck(self, deck: Deck, keys: Sequence[str], current: int) -> None:
-        """One row per slide of `deck`; `keys[i]` is slide i's text (what its picture is cached by)."""
+        """One row per slide of `deck`; `keys[i]` is slide i's text (what its picture is cached by).
+        Rows of slides whose text did not change are kept (a slide moved, added or deleted in a long
+        deck redraws only the rows around it, renumbers the rest)."""
+        old_keys, old_deck = self.keys, self.deck
         self.deck, self.keys = deck, tuple(keys)
-        self.drawn, self.marked = set(), set()
         self.blockSignals(True)
-        self.clear()
-        for i, slide in enumerate(deck.slides):
-            item = QListWidgetItem()
-            if slide.is_part:
-                font = item.font()
-                font.setBold(True)
-                item.setFont(font)
-                item.setBackground(QBrush(QColor(PART_BACKGROUND)))
-            self.addItem(item)
-            self._show_row(i)
+        n_old, n_new = self.count(), len(deck.slides)
+        head = tail = 0
+        if old_deck is None or n_old != len(old_keys) or n_old != len(old_deck.slides) or self.dragged:
+            self.dragged = False
+            self.clear()
+            self.drawn, self.marked, self.stale = set(), set(), set()
+            n_old = 0
+        else:
+            def same(i: int, j: int) -> bool:
+                assert old_deck is not None
+                return old_keys[i] == self.keys[j] and old_deck.slides[i].classes == deck.slides[j].classes
+            while head < min(n_old, n_new) and same(head, head):
+                head += 1
+            while tail < min(n_old, n_new) - head and same(n_old - 1 - tail, n_new - 1 - tail):
+                tail += 1
+            shift = n_new - n_old
+
+            def keep(rows: set[int]) -> set[int]:
+                return {r + shift if r >= n_old - tail else r for r in rows if r < head or r >= n_old - tail}
+            self.drawn, self.marked, self.stale = keep(self.drawn), keep(self.marked), keep(self.stale)
+        for _ in range(n_old - tail - head):
+            self.takeItem(head)
+        for i in range(head, n_new - tail):
+            self.insertItem(i, self._new_item(deck.slides[i].is_part))
+        for i in range(head, n_new):
+            kept = i >= n_new - tail
+            if kept and self._indented(i) != self._indented_in(old_deck, i - n_new + n_old):
+                self.drawn.discard(i)  # its picture moves right or left: it joined or left a part
+                kept = False
+            self._show_row(i, keep_picture=kept and i in self.drawn)
         self.setCurrentRow(current)
         self.blockSignals(False)
         self.filler.start()
 
+    def _new_item(self, is_part: bool) -> QListWidgetItem:
+        item = QListWidgetItem()
+        if is_part:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            item.setBackground(QBrush(QColor(PART_BACKGROUND)))
+        return item
+
     def update_slide(self, deck: Deck, keys: Sequence[str], index: int, findings: list[Finding] | None = None) -> None:
         """Slide `index` changed (typing): its label and marks now (`findings`: `check`'s, if known),
-        its picture when the doctor pauses."""
+        its picture when the doctor pauses. A part's title typed: its slides' rows follow at once."""
+        old = self.deck
         self.deck, self.keys = deck, tuple(keys)
         if findings is not None:
             self.findings[self._key(index)] = findings
@@ -86,6 +123,11 @@ class SlidesList(QListWidget):
         self.stale.add(index)
         self.redraw_timer.start()
         self._show_row(index, keep_picture=True)
+        if old is not None and len(old.slides) == len(deck.slides):
+            for i in range(index + 1, len(deck.slides)):  # the slides of this part: their tooltips name it
+                if deck.slides[i].section == old.slides[i].section:
+                    break
+                self._show_row(i, keep_picture=True)
 
     def _redraw_stale(self) -> None:
         for i in self.stale:
@@ -101,10 +143,11 @@ class SlidesList(QListWidget):
             self.drawn.clear()
             self.filler.start()
 
-    def _key(self, index: int) -> tuple[str, str, str]:
+    def _key(self, index: int) -> tuple[str, str, bool]:
+        """What a row's picture and marks depend on: the slide's text, its classes, whether it is indented."""
         assert self.deck is not None
         return (self.keys[index] if index < len(self.keys) else "", " ".join(self.deck.slides[index].classes),
-                self.deck.slides[index].section)
+                self._indented(index))
 
     def findings_of(self, index: int) -> list[Finding] | None:
         """`check`'s findings for slide `index`, or None while not yet worked out."""
@@ -119,7 +162,8 @@ class SlidesList(QListWidget):
         slide = self.deck.slides[index]
         found = [f for f in self.findings_of(index) or [] if f.severity != "info"]
         title = slide.title or self.tr("(no title)")
-        item.setText(f"{index + 1}. " + (f"\u25a0 {title}" if slide.is_part else title) + ("  !" if found else ""))
+        # the mark first, so that a long title (wrapped, cut at the third line) never hides it
+        item.setText(f"{index + 1}. " + ("! " if found else "") + (f"\u25a0 {title}" if slide.is_part else title))
         tip = title if not slide.section or slide.is_part else f"{slide.section} \u203a {title}"
         item.setToolTip("\n".join([tip, *(f"! {f.message(self.lang)}" for f in found)]))
         if keep_picture:
@@ -135,7 +179,13 @@ class SlidesList(QListWidget):
 
     def _indented(self, index: int) -> bool:
         assert self.deck is not None
-        slide = self.deck.slides[index]
+        return self._indented_in(self.deck, index)
+
+    @staticmethod
+    def _indented_in(deck: Deck | None, index: int) -> bool:
+        if deck is None or not 0 <= index < len(deck.slides):
+            return False
+        slide = deck.slides[index]
         return bool(slide.section) and not slide.is_part
 
     def _placeholder(self, indented: bool) -> QIcon:
@@ -187,7 +237,7 @@ class SlidesList(QListWidget):
         if key not in self.findings:
             if len(self.findings) > 4 * max(CACHE_LIMIT, self.count()):
                 self.findings.clear()
-            self.findings[key] = lint_slide(self.deck.slides[index], self.deck.base_dir)
+            self.findings[key] = slide_findings(self.deck, index)
         self.marked.add(index)
 
     def _fill_some(self) -> None:

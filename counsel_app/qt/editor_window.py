@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 from ..core import deck_edit as E
 from ..core.deck import Deck, parse_deck
 from ..core.deck_file import EditedFile
-from ..core.deck_splice import splice_slide
+from ..core.deck_splice import splice_slide, splice_slides
 from ..core.draft import Draft
 from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
 from ..core.finding_places import finding_place
-from ..core.lint import Finding, lint_slide
+from ..core.lint import Finding
+from ..core.slide_check import slide_findings
 from ..core.slide_fields import read_fields
 from ..core.textio import InputError
 from ..core.themes import Theme
@@ -36,7 +37,8 @@ from .editor_slides import SlidesList
 from .editor_source import SourcePane
 
 
-LARGE_DECK = 200  # slides: above this, the preview follows typing once the doctor pauses (reading 1,000 slides: ~0.3 s)
+LARGE_DECK = 200  # slides: above this, the source pane's marks follow typing once the doctor pauses (the preview
+# follows every key: after a keystroke only the typed slide is read again, tests/benchmarks/editor_keystroke.py)
 
 
 class EditorWindow(EditorSaving, QMainWindow):
@@ -61,8 +63,8 @@ class EditorWindow(EditorSaving, QMainWindow):
         self.draft_folder: tempfile.TemporaryDirectory[str] | None = None
         if pictures is not None:
             self._start_draft(pictures)
-        self.refresh_timer = QTimer(self, singleShot=True, interval=300)
-        self.refresh_timer.timeout.connect(self._refresh)
+        self.refresh_timer = QTimer(self, singleShot=True, interval=300)  # the source pane of a large deck
+        self.refresh_timer.timeout.connect(self._show_source)
         self.recovery = recovery  # folder for unsaved edits (None: none kept)
         self._kept = file.text
         self.recovery_timer = QTimer(self, interval=5000)  # unsaved edits kept every 5 s
@@ -74,6 +76,8 @@ class EditorWindow(EditorSaving, QMainWindow):
         for widget, stretch in ((self.slides, 1), (self.fields, 2), (self.preview, 2)):
             split.addWidget(widget)
             split.setStretchFactor(split.count() - 1, stretch)
+        split.setChildrenCollapsible(False)
+        split.setSizes([420, 540, 540])  # the slides list wide enough for a title on two lines; dragged wider at will
         self.setCentralWidget(split)
         self.commands = self._make_actions()
         self.fields.field_edited.connect(self.edit_field)
@@ -104,7 +108,10 @@ class EditorWindow(EditorSaving, QMainWindow):
         doc = self.doc
         if self._deck is None or (self._deck[0] is not doc and self._deck[0] != doc):
             source = self.picture_home().resolve()
-            spliced = splice_slide(self._deck[1], self._deck[0], doc, source) if self._deck is not None else None
+            spliced = None
+            if self._deck is not None:
+                old_deck, old_doc = self._deck[1], self._deck[0]
+                spliced = splice_slide(old_deck, old_doc, doc, source) or splice_slides(old_deck, old_doc, doc, source)
             self._deck = (doc, spliced or parse_deck(doc.text, source))
         return self._deck[1]
 
@@ -179,12 +186,18 @@ class EditorWindow(EditorSaving, QMainWindow):
         self.preview.reset_page()
         self._refresh()
 
-    def _refresh(self) -> None:
-        self.refresh_timer.stop()
+    def _show_source(self) -> None:
+        self.source.show_deck(self.deck, self.index)
+
+    def _refresh(self, source_later: bool = False) -> None:
         deck = self.deck
-        findings = lint_slide(deck.slides[self.index], deck.base_dir)
+        findings = slide_findings(deck, self.index)
         self.preview.show_slide(deck, self.index, findings)
-        self.source.show_deck(deck, self.index)
+        if source_later:  # which sentences the patient sees, over 1,000 slides: once the doctor pauses
+            self.refresh_timer.start()
+        else:
+            self.refresh_timer.stop()
+            self.source.show_deck(deck, self.index)
         self.slides.update_slide(deck, self.doc.slides, self.index, findings)
         title = self.tr("Edit: %1 (new draft, not saved yet)") if self.is_draft else self.tr("Edit: %1")
         self.setWindowTitle(title.replace("%1", self.file.path.name) + "[*]")
@@ -215,11 +228,7 @@ class EditorWindow(EditorSaving, QMainWindow):
         self.history.apply(new, i, key="" if edit.field == "picture" else f"{edit.field}:{i}")
         if edit.field == "picture":
             self.select(i)  # the picture's name and caption fields follow
-        if len(self.doc) > LARGE_DECK:
-            self.setWindowModified(True)
-            self.refresh_timer.start()  # typing stays quick; the preview follows when the doctor pauses
-        else:
-            self._refresh()
+        self._refresh(source_later=len(self.doc) > LARGE_DECK)
 
     def choose_picture(self) -> None:
         """A picture file for this slide, copied into the deck's picture folder (a bad file: nothing copied)."""

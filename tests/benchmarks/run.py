@@ -297,8 +297,10 @@ def editor_rows(env: dict) -> list[Row]:
     return [
         Row("Editor: preview after a keystroke, normal slide", "p95 <= 50 ms", statistics.median(normal), p95(normal),
             met=p95(normal) <= 50.0, n=len(normal)),
-        Row("  info: keystroke alone, 1,000-slide deck (preview on pause)", "(info)", statistics.median(big), p95(big),
+        Row("  info: preview after a keystroke, 1,000-slide deck", "(info)", statistics.median(big), p95(big),
             n=len(big)),
+        *([Row("  info: slide moved (Alt+Down/Up), 1,000-slide deck", "(info)", statistics.median(d["big_deck_move_ms"]),
+               p95(d["big_deck_move_ms"]), n=len(d["big_deck_move_ms"]))] if "big_deck_move_ms" in d else []),
     ]
 
 

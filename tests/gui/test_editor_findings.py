@@ -73,3 +73,51 @@ def test_a_missing_picture_leads_to_choosing_one(qtbot, tmp_path):
     assert QApplication.focusWidget() is window.fields.choose_picture
     found = window.preview.findings
     assert all(found.item(i).text().startswith("! ") for i in range(found.count()))
+
+
+SOURCED = """---
+lang: en
+---
+
+## Your medicine
+
+- It lowers the risk of a stroke by 30%
+- the pain goes away within a week
+- Take it every morning
+
+<!-- Source: Compared with no treatment, it lowers the risk of a stroke by 30%. In most cases, the pain goes away within a week. Take it every morning. If you have chest pain, call 911 at once. -->
+
+---
+
+## Next
+
+- Come back in a month
+"""
+
+
+def test_the_source_articles_findings_are_listed_and_lead_to_their_field(qtbot, tmp_path):
+    window = EditorWindow(EditedFile(tmp_path / "d.md", SOURCED, "utf-8"), lang="en", theme=theme(None),
+                          screen=QSize(1280, 720))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window._may_close = True
+    found = window.preview.findings
+    texts = [found.item(i).text() for i in range(found.count())]
+    assert any("30% is a relative change" in t for t in texts)
+    assert any('lost "most"' in t for t in texts)
+    assert any("warning signs only in the notes" in t for t in texts)
+    click_finding(qtbot, window, 'lost "most"')
+    assert window.fields.bullets.hasFocus()
+    assert window.fields.bullets.textCursor().selectedText() == "the pain goes away within a week"
+    click_finding(qtbot, window, "warning signs only in the notes")
+    assert window.fields.notes.hasFocus()
+    qtbot.waitUntil(lambda: 0 in window.slides.marked)
+    assert window.slides.item(0).text().startswith("1. ! ")
+    assert "relative change" in window.slides.item(0).toolTip()
+    window.fields.bullets.setPlainText("It lowers the risk of a stroke by 30%\nIn most cases the pain goes away within a week\n"
+                                       "If you have chest pain, call 911 at once")
+    texts = [found.item(i).text() for i in range(found.count())]
+    assert not any("lost" in t or "only in the notes" in t for t in texts)

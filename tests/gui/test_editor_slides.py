@@ -108,10 +108,10 @@ def test_add_part_puts_a_new_heading_that_takes_the_slides_after_it(qtbot, edito
 def test_a_slide_with_a_check_finding_is_marked_and_its_tooltip_says_why(qtbot, editor):
     slides = editor.slides
     qtbot.waitUntil(lambda: len(slides.marked) == slides.count())
-    assert not any(slides.item(i).text().endswith("!") for i in range(slides.count()))
+    assert not any("!" in slides.item(i).text() for i in range(slides.count()))
     editor.slides.setCurrentRow(2)
     editor.fields.bullets.setPlainText("one\ntwo\nthree\nfour\nfive")
-    assert slides.item(2).text().endswith("!")
+    assert slides.item(2).text().startswith("3. ! ")
     assert "bullet points" in slides.item(2).toolTip()
 
 
@@ -139,3 +139,54 @@ def test_a_slide_typed_in_gets_its_new_picture_when_the_doctor_pauses(qtbot, edi
     assert parse_deck(editor.doc.text).slides[2].title == ""
     assert load_deck(editor.file.path).slides[2].title == "First point"  # nothing saved
 
+
+
+def test_typing_a_parts_title_renames_it_over_its_slides_at_once(qtbot, editor):
+    slides = editor.slides
+    editor.slides.setCurrentRow(3)
+    editor.fields.bullets.setFocus()
+    qtbot.waitUntil(lambda: len(slides.marked) == slides.count())
+    editor.select(4)
+    editor.fields.bullets.setPlainText("one\ntwo\nthree\nfour\nfive")  # "Second point" gets a mark
+    assert slides.item(4).text().startswith("5. ! ")
+    editor.select(3)
+    field = editor.fields.title
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "After surgery")
+    assert slides.item(3).text() == "4. \u25a0 After surgery"
+    assert "After surgery \u203a Second point" in slides.item(4).toolTip()  # no wait for the list to be rebuilt
+    assert slides.item(4).text().startswith("5. ! ")  # its mark stays
+    assert "Part one" in slides.item(2).toolTip()
+
+
+def test_a_long_title_is_shown_whole_on_lines_beside_its_picture_with_the_mark_first(qtbot, editor):
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    slides = editor.slides
+    long_title = "RET抑制剂对肺癌骨转移的效果好吗？同济医院肿瘤外科主任医师为您详解"
+    editor.select(2)
+    editor.fields.bullets.setPlainText("one\ntwo\nthree\nfour\nfive")
+    editor.fields.title.setText(long_title)
+    editor.fields.title.textEdited.emit(long_title)
+    item = slides.item(2)
+    assert item.text().startswith("3. ! ") and item.text().endswith(long_title)
+    assert long_title in item.toolTip()
+    assert slides.width() <= 440 and slides.wordWrap()
+    row = slides.visualItemRect(item)
+    room = row.width() - slides.iconSize().width() - 12
+    needed = QFontMetrics(item.font()).boundingRect(QRect(0, 0, room, 1000), Qt.TextFlag.TextWordWrap, item.text())
+    assert needed.height() <= row.height()  # wrapped on a few lines, nothing cut with "…"
+    handle = editor.centralWidget()
+    handle.moveSplitter(600, 1)
+    assert slides.width() > 500  # the list is widened by its splitter
+
+
+def test_a_part_dropped_inside_itself_stays_and_the_list_shows_the_decks_order(qtbot, editor):
+    before = titles(editor)
+    assert editor.slides.model().moveRow(QModelIndex(), 1, QModelIndex(), 3)  # "Part one" onto its own slide
+    qtbot.wait(50)
+    assert titles(editor) == before
+    shown = [editor.slides.item(i).text() for i in range(editor.slides.count())]
+    assert shown == [f"{i + 1}. " + ("\u25a0 " if i in (1, 3) else "") + t for i, t in enumerate(before)]

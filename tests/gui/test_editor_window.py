@@ -138,17 +138,27 @@ def test_findings_for_this_slide_are_listed(qtbot, editor):
     assert findings and findings != ["No problems found"]
 
 
-def test_a_large_deck_previews_when_the_doctor_pauses(qtbot, tmp_path):
+def test_a_large_deck_previews_every_key_and_moves_without_reading_the_whole_deck(qtbot, tmp_path, monkeypatch):
     slides = "\n\n---\n\n".join(f"## Slide {i}\n\n- point {i}" for i in range(1, 1001))
     path = tmp_path / "big.md"
     path.write_text(slides + "\n", encoding="utf-8")
     window = EditorWindow(open_for_edit(path), lang="en", theme=theme(None))
     qtbot.addWidget(window)
     window.slides.setCurrentRow(500)
+    read_whole = []
+    monkeypatch.setattr("counsel_app.qt.editor_window.parse_deck", lambda *a, **k: read_whole.append(a))
     type_title(qtbot, window, "Typed fast")
     assert window.isWindowModified() and window.doc.slides[500] == "\n## Typed fast\n\n- point 501\n\n"
-    qtbot.waitUntil(lambda: "Typed fast" in preview_text(window), timeout=3000)
+    assert "Typed fast" in preview_text(window)  # at once: only the typed slide is read again
     assert "Typed fast" in window.slides.item(500).text()
+    window.commands["down"].trigger()
+    assert window.index == 501 and window.deck.slides[501].title == "Typed fast"
+    assert window.slides.item(501).text() == "502. Typed fast" and window.slides.item(500).text() == "501. Slide 502"
+    window.commands["delete"].trigger()
+    window.commands["duplicate"].trigger()
+    window.commands["add"].trigger()
+    assert [s.title for s in window.deck.slides[499:503]] == ["Slide 500", "Slide 502", "Slide 502", "New slide"]
+    assert not read_whole
     window._may_close = True
 
 

@@ -11,9 +11,12 @@ import re
 
 from .article import QUESTION_END, text_size
 from .percentages import rewrite_shares
-from .meaning import fact_marks, is_action, is_praise, is_warning, qualifiers, starts_with_connective
+from .meaning import (
+    fact_marks, is_action, is_consequence, is_for_doctors, is_praise, is_warning, lost_qualifiers, qualifiers,
+    starts_with_connective,
+)
 from .clause_links import (
-    BUT_Y, CONTEXT_EN, CONTEXT_ZH, COUNTED_LIST, IN_FACT, MODAL_START, NOT_X, OPEN_END_ZH,
+    BUT_Y, CONDITION_START, CONTEXT_EN, CONTEXT_ZH, COUNTED_LIST, GROUP_END, IN_FACT, MODAL_START, NOT_X, OPEN_END_ZH,
     PREDICATE_START, SUBJECTLESS_ZH, WORRY, leans_on_before, subject_like_en, verb_first_en,
 )
 from .sentences import CJK, has_words, split_line
@@ -76,7 +79,10 @@ def _clauses(s: str, lang: str) -> list[str]:
     return parts or [s]
 
 
-_LIST_ITEM_EN = re.compile(r"^\s+(?:the|a|an|and|or|his|her|your|their)\s")
+_LIST_ITEM_EN = re.compile(r"^\s+(?:the|a|an|and|or|his|her|your|their)\s"
+                           # "closed with stitches, staples or skin glue": the list's last items, no verb of their own
+                           r"|^\s+(?!(?:and|or|but|so|then|if|when|because|while|it|they|you|we|he|she)\b)[a-z-]+"
+                           r"(?:\s+[a-z-]+)?\s+(?:or|and)\s+[a-z-]+(?:\s+[a-z-]+)?[.;!?]?\s*$")
 
 
 def _drop_marker(s: str, lang: str) -> str:
@@ -155,6 +161,8 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 2.5  # "患者反馈" / "...的效果" with what they say in the next clause
             if j + 1 < len(parts) and MODAL_START.match(parts[j + 1].strip()):
                 score -= 2.0  # a subject cut from its predicate
+            if is_consequence(run):
+                score += 1.0  # "INR太高, 出血的风险会明显增加": what goes wrong, with its cause
             if re.search(r"[吗呢吧]$", tail):
                 score -= 1.5  # a question folded into a statement
             if size > cap:
@@ -185,9 +193,22 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     if best_j + 2 == len(parts) and text_size(_strip_end(parts[-1]), lang) < short:
         best_j += 1  # a last clause too short to stand alone ("..., 更为根本") ends the run before it
     best_i, best_j = _with_facts(parts, best_i, best_j, lang, limit)
+    best_i = _with_scope(parts, best_i, lang)
+    chosen_i = best_i
     best_i = _with_qualifiers(parts, best_i, "".join(parts[best_i:best_j + 1]), lang)
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1  # a qualifier's clause may lean on the one before it ("..., 就可以在医生指导下停药")
+    stretch_size = round(limit * _FACT_STRETCH)
+    if best_i < chosen_i and text_size(_strip_end("".join(parts[best_i:best_j + 1])), lang) > stretch_size:
+        # the qualifier's own clauses make a whole statement short enough ("目前...仍有多种药物可以选择"): that one
+        own = _strip_end("".join(parts[best_i:chosen_i]))
+        nxt = parts[chosen_i].strip()
+        rest = "".join(parts[chosen_i:best_j + 1])  # what would go: not a name it gives, not a fact the rest lacks
+        if short <= text_size(own, lang) <= stretch_size and not set(fact_marks(rest)) - set(fact_marks(own)) \
+                and not re.search(r"这就是|叫做|称为|也叫|\bcalled\b|\bknown as\b", rest) and not context.search(_strip_end(parts[chosen_i - 1])) \
+                and not OPEN_END_ZH.search(own) and not MODAL_START.match(nxt) and not PREDICATE_START.match(nxt) \
+                and not leans_on_before(nxt, lang, parts[chosen_i - 1]) and not starts_with_connective(nxt, lang):
+            best_j = chosen_i - 1
     while best_j > best_i and _strip_end(parts[best_j]).strip().lower() in _MARKERS:
         best_j -= 1  # "..., 也就是说," ends on a lead-in to what was cut
     best = "".join(parts[best_i:best_j + 1])
@@ -220,6 +241,21 @@ def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tupl
     return lo, hi
 
 
+# A duty with its scope: the group it is for ("原本就有高血压…的患者, 要继续…, 不要…停用原来的药物") or the condition it
+# answers ("如果已经接近下一次服药时间, 就跳过这一次, 按原计划服用下一次"), in an earlier clause of the same statement.
+_DUTY_ZH = re.compile(r"^(?:不要|要|应|应该|应当|需要|一定要|务必|最好|千万|可以|请|按)")
+
+
+def _with_scope(parts: list[str], i: int, lang: str) -> int:
+    if lang != "zh" or i == 0 or not _DUTY_ZH.match(parts[i].strip()):
+        return i
+    first = max((k + 1 for k in range(i) if re.search(r"[；;]\s*$", parts[k])), default=0)
+    for k in range(first, i):
+        if GROUP_END.search(parts[k].strip()) or CONDITION_START.match(parts[k].strip()):
+            return k
+    return i
+
+
 # "基于目前的证据" says where a claim comes from; its 目前 does not limit the claim.
 _SOURCE_OF_CLAIM = re.compile(r"^(?:基于|根据|按照|从现有|according to|based on)", re.IGNORECASE)
 
@@ -248,6 +284,38 @@ def _drop_conjunction(s: str, lang: str) -> str:
 
 def trim(sentence: str, lang: str, limit: int, *, label: bool = False, first_bonus: float = 0.5) -> str:
     return _trim_scored(sentence, lang, limit, label=label, first_bonus=first_bonus)[0]
+
+
+def split_in_two(line: str, source: str, lang: str) -> list[str]:
+    """A line too long to read from the screen (over twice the limit) as two lines, each a complete clause run of
+    its own ("如果情绪低落持续两周以上…, 请告诉医生" / "心理门诊和病友互助小组都能提供帮助"), cut where the halves are
+    most even; [line] when no cut leaves two halves that stand alone and keep their qualifiers."""
+    limit = BULLET_LIMIT[lang]
+    if text_size(line, lang) <= 2 * limit:
+        return [line]
+    parts = _clauses(line, lang)
+    context = CONTEXT_ZH if lang == "zh" else CONTEXT_EN
+    floor = 8 if lang == "zh" else 4
+    best: list[str] = [line]
+    best_size = text_size(line, lang)
+    for k in range(1, len(parts)):
+        left, right = _strip_end("".join(parts[:k])), _strip_end("".join(parts[k:]))
+        head, tail = right.strip(), _strip_end(parts[k - 1]).strip()
+        sizes = (text_size(left, lang), text_size(right, lang))
+        if min(sizes) < floor or max(sizes) > 2 * limit or max(sizes) >= best_size:
+            continue
+        if (starts_with_connective(head, lang) or PREDICATE_START.match(head) or MODAL_START.match(head)
+                or SUBJECTLESS_ZH.match(head) or BUT_Y.match(head) or IN_FACT.match(head) or _DEICTIC.match(head)
+                or leans_on_before(head, lang, parts[k - 1]) or re.search(r"[:：]\s*$", parts[k - 1])
+                or context.search(tail) or OPEN_END_ZH.search(tail) or NOT_X.search(left) or WORRY.search(left)
+                or COUNTED_LIST.search(left) or re.match(r"^(?:都|就|才|也|还|叫做|称为|必要时)", head)):
+            continue
+        if lost_qualifiers(right, source, lang) or lost_qualifiers(left, source, lang):
+            continue
+        if CONDITION_START.match(left) and not is_action(left):
+            continue  # "如果情绪低落持续两周以上, 影响到睡眠和生活": a condition without what to do
+        best, best_size = [left, right], max(sizes)
+    return best
 
 
 def bigrams(s: str, lang: str) -> set[str]:
@@ -301,8 +369,9 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
             continue  # "today we talk about ...": for the notes, not the slide
         score -= 0.5 * bool(_DEICTIC.search(line))
         score += 3.0 * is_warning(s) + 1.0 * is_action(s)  # warnings and actions first
-        if is_praise(line):
-            score -= 6.0  # praise informs no decision: a bullet only when nothing else is there
+        score += 2.5 * (is_consequence(line) and not is_warning(s))  # what goes wrong when a number is off
+        if is_praise(line) or is_for_doctors(s):
+            score -= 6.0  # praise and remarks for doctors inform no decision: a bullet only when nothing else is there
         score += 1.0 * bool(_WHEN.search(line))  # how soon, how often: facts a patient plans by
         score += 1.5 * bool(_VARIES.search(line))  # "效果因人而异": what to expect is not a promise
         if _EXPLAINS_BEFORE.match(line):
@@ -339,4 +408,5 @@ def point_line(point: str, lang: str, context_terms: set[str]) -> str:
 
 def is_informative(sentence: str) -> bool:
     """A number, an action, a warning or a fact a patient plans by: worth a third bullet from one paragraph."""
-    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence) or bool(fact_marks(sentence))
+    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence) or is_consequence(sentence) \
+        or bool(fact_marks(sentence))

@@ -26,7 +26,8 @@ PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|
 MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|往往|通常|常常|一般都|说的|指的|can|will|may|often|usually|also)(?![a-z])")
 # A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
 OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因|相比|相比较"
-                          r"|多少|多大|如何|怎样|能不能|会不会|是不是|有没有|是否\S{0,4}|的患者|的病人|的人)$"
+                          r"|多少|多大|如何|怎样|能不能|会不会|是不是|有没有|是否\S{0,4}|的患者|的病人|的人"
+                          r"|太高|太低|过高|过低|太多|太少|过多|过少)$"
                           r"|能不能|会不会|是不是|有没有|(?:就像|像一|好比|如同)[^，,；;]{1,12}$")
 # "并非X, 而是Y" / "not X but Y": the second half is the message
 NOT_X = re.compile(r"并非|不是|不要|\bnot\b", re.IGNORECASE)
@@ -70,7 +71,11 @@ EMBEDDED_Q = re.compile(r"能不能|会不会|是不是|有没有")  # "X能不�
 GROUP_END = re.compile(r"(?:患者|病人|的人|女性|男性|儿童|老人)(?:之?中)?[，,]?$")  # "吸烟的人中, 约有15%..."
 # A duty ("最好...", "要...") whose subject is the short clause before it ("有生育计划的患者, 最好...")
 ADVERB_START = re.compile(r"^(?:往往|通常|常常|一般都|大多)")
-CONDITION_START = re.compile(r"^(?:如果|若|假如|一旦|当|万一)")
+# How long or how much, with no subject: "华法林起效较慢, 一般需要3到5天才能达到稳定效果" (what needs 3-5 days?)
+QUANTITY_PREDICATE_ZH = re.compile(r"^(?:一般|通常|往往|大约|约|大概|平均|至少|最多)?(?:还)?(?:需要|需|要|得|可以|会|能)?"
+                                   r"(?:[\d一两二三四五六七八九十几数半]+(?:\s*(?:到|至|-|~|～)\s*[\d一两二三四五六七八九十几]+)?\s*(?:天|周|个月|月|年|小时|分钟|次)"
+                                   r"|几天|几周|几个月)")
+CONDITION_START = re.compile(r"^(?:如果|若|假如|一旦|当|万一|if\b|when\b|once\b)", re.IGNORECASE)
 DUTY_START = re.compile(r"^(?:最好|应该|应当|需要|要|一定要|务必)")
 
 
@@ -85,6 +90,10 @@ def leans_on_before(run: str, lang: str, before: str = "") -> bool:
     if not before:
         return False
     before = before.strip()
+    if re.match(r"^(?:其中|其余|剩下的)", run):
+        return True  # "如果全家有10个人, 其中30%的人...": the group is in the clause before
+    if QUANTITY_PREDICATE_ZH.match(run) and not CONTEXT_ZH.search(before) and text_size(before, lang) <= 12:
+        return True  # "..., 一般需要3到5天才能...": the clause before says what takes that long
     if ADVERB_START.match(run) or (DUTY_START.match(run) and CONDITION_START.match(before)):
         return True  # "..., 往往能明显缓解"; "如果有...病史, 一定要主动告诉医生"
     return bool(OWNERLESS_ZH.match(run) or GROUP_END.search(before) or EMBEDDED_Q.search(before)

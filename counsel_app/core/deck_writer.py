@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from .article import QUESTION_END, Section, text_size
-from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, trim
-from .meaning import is_praise
+from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, split_in_two, trim
+from .clause_links import BUT_Y, CONTEXT_EN, CONTEXT_ZH, GROUP_END, MODAL_START, NOT_X, OPEN_END_ZH, leans_on_before
+from .meaning import is_for_doctors, is_praise, is_warning, starts_with_connective
 from .sentences import NUMBERED, escape_comment, has_words, split_line
 
 # The teach-back question of each part: an open question in plain words, made from the part title.
@@ -108,18 +109,58 @@ def section_units(section: Section, lang: str, label: str, title_terms: set[str]
         if skip_first and bi == 0 and len(sentences) > 1:
             sentences = sentences[1:]
         chosen: list[tuple[int, str]] = []
-        for i, line in rank_sentences(sentences, terms, lang):
-            if line in [c for _, c in chosen] or (chosen and is_praise(line)):
-                continue  # praise is a bullet only when a paragraph has nothing else
+        ranked = rank_sentences(sentences, terms, lang)
+        for i, line in ranked:
+            if line in [c for _, c in chosen] or (chosen and (is_praise(line) or is_for_doctors(sentences[i]))):
+                continue  # praise and remarks for doctors are a bullet only when a paragraph has nothing else
             room = len(chosen) < _MAX_BULLETS and (is_informative(sentences[i]) or len(sentences) >= _LONG_PARAGRAPH
                                                    or len(sentences) <= _MAX_BULLETS)  # a short paragraph: all of it
             if len(chosen) < _BULLETS_PER_PARAGRAPH or room:
                 chosen.append((i, line))
-        units.append(Unit(bullets=[(line, None, sentences[i]) for i, line in sorted(chosen)], notes=[note]))
-    if any(not is_praise(b[0]) for u in units for b in u.bullets):  # praise only when the section has nothing else
+        _with_referents(chosen, ranked, sentences)
+        lines: list[Bullet] = []
+        for n, (i, line) in enumerate(sorted(chosen)):  # a line too long to read from the screen as two, room allowing
+            halves = [line] if is_warning(sentences[i]) else split_in_two(line, sentences[i], lang)
+            if len(lines) + len(halves) + len(chosen) - n - 1 > _MAX_BULLETS:
+                halves = [line]
+            lines += [(h, None, sentences[i]) for h in halves]
+        units.append(Unit(bullets=lines, notes=[note]))
+
+    def remark(b: Bullet) -> bool:
+        return is_praise(b[0]) or (b[1] is None and is_for_doctors(b[2]))
+
+    points = [b for u in units for b, _note in (u.items or []) if b is not None]
+    if points or any(not remark(b) for u in units for b in u.bullets):  # praise only when the section has nothing else
         for u in units:
-            u.bullets = [b for b in u.bullets if not is_praise(b[0])]
+            u.bullets = [b for b in u.bullets if not remark(b)]
     return units
+
+
+# A line that points at the sentence before it: "It can lower the HbA1c..." (metformin), "If you have any of these
+# signs, ..." (the signs), "其中...", "说的就是这件事".
+_POINTER = re.compile(r"^(?:it|they|these|those|this|others)\b|^(?:[A-Za-z0-9-]+\s+){1,5}(?:it|they|them)\b|^(?:它|它们|其中)|\b(?:these|those) "
+                      r"(?:signs|symptoms|changes|problems|medicines|steps)\b|这件事|这种情况|这些症状|上述", re.IGNORECASE)
+
+
+def _with_referents(chosen: list[tuple[int, str]], ranked: list[tuple[int, str]], sentences: list[str]) -> None:
+    """A chosen line that points at the sentence before it brings that sentence along (in place of the least telling
+    other line when the slide is full), so the patient sees what "it" or "these signs" are."""
+    lines = dict(ranked)
+    order = [i for i, _ in ranked]
+    for _ in range(_MAX_BULLETS):
+        have = {k for k, _ in chosen}
+        need = next((i - 1 for i, line in sorted(chosen) if _POINTER.search(line) and i - 1 in lines
+                     and i - 1 not in have and not is_praise(lines[i - 1]) and not is_for_doctors(sentences[i - 1])), None)
+        if need is None:
+            return
+        if len(chosen) >= _MAX_BULLETS:
+            pointing = {i for i, line in chosen if _POINTER.search(line)}
+            spare = [k for k in reversed(order) if k in have and k not in pointing and k + 1 not in pointing
+                     and not is_warning(sentences[k])]
+            if not spare:
+                return
+            chosen.remove(next(c for c in chosen if c[0] == spare[0]))
+        chosen.append((need, lines[need]))
 
 
 def _chunks(items: list[Item], size_limit: int) -> list[list[Item]]:
@@ -184,11 +225,85 @@ def pack_slides(title: str, units: list[Unit], lang: str) -> list[DraftSlide]:
         if k < len(items):
             _add_items(cur, items[k:])
     for slide in slides[1:]:
-        slide.title = _title_from_points(slide, lang) or slide.title
+        slide.title = (_title_from_points(slide, lang) or _title_from_content(slide, title, lang)
+                       or _title_with_topic(slide, title, lang) or slide.title)
     return slides
 
 
 _POINT_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]")
+# What a title cannot be: a pointer to something off the slide, a scene or condition, a number of people (its
+# picture goes with a bullet), a subject without its predicate, a "not X" whose "but Y" follows.
+_NOT_A_TITLE = re.compile(r"^(?:这|那|它|其|此|除了|另一|一类|首先|然后|接着|最后|再|第[一二三四五六七八九十]"
+                          r"|this|that|these|those|it|they|others|another|first|then|next|finally)"
+                          r"|(?:之前|以前|之后|以后|后|时|期间|之中)$"
+                          r"|每\d+\S{0,3}中有|\bin \d+ (?:people|adults|women|men|children|patients)\b", re.IGNORECASE)
+
+
+def _title_line(line: str, heading: str, lang: str) -> bool:
+    size = text_size(line, lang)
+    if not (5 if lang == "zh" else 3) <= size <= TITLE_LIMIT[lang] or line.strip() == heading.strip():
+        return False
+    context = CONTEXT_ZH if lang == "zh" else CONTEXT_EN
+    return not (_NOT_A_TITLE.search(line) or context.search(line) or starts_with_connective(line, lang)
+                or is_warning(line) or is_praise(line) or QUESTION_END.search(line) or OPEN_END_ZH.search(line)
+                or GROUP_END.search(line) or (lang == "en" and line.rstrip().endswith(",")))
+
+
+_PLAIN_WORDS = frozenset("患者 病人 医生 治疗 药物 服用 可能 出现 一些 如果 需要 可以 进行 情况 时间 this that with have your about "
+                         "there their which other people patients doctor treatment".split())
+
+
+def _title_with_topic(slide: DraftSlide, heading: str, lang: str) -> str | None:
+    """The heading's own words and what this slide is about: the longest term (3-8 characters / a word) that two
+    of its lines share and the heading lacks ("常见的副作用：他莫昔芬"); None when no such term or too long."""
+    lines = [b[0] for b in slide.bullets]
+    if len(lines) < 2:
+        return None
+    base = heading.rstrip("?？ ")
+    if lang == "zh":
+        found = ""
+        for size in range(8, 2, -1):
+            for k in range(len(lines[0]) - size + 1):
+                term = lines[0][k:k + size]
+                if CJK_RUN.fullmatch(term) and term not in base \
+                        and not any(w in term for w in ("的", "是", "在", "了", "和", "会", "有", *_PLAIN_WORDS)) \
+                        and any(term in other for other in lines[1:]) \
+                        and not any(wider in other for other in lines[1:]  # a piece of a longer shared run ("者术后")
+                                    for wider in (lines[0][max(k - 1, 0):k + size], lines[0][k:k + size + 1])
+                                    if wider != term and any(w in wider for w in _PLAIN_WORDS)):
+                    found = term
+                    break
+            if found:
+                break
+        title = f"{base}：{found}" if found else ""
+    else:
+        words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{4,}", lines[0]) if w.lower() not in _PLAIN_WORDS
+                 and w.lower() not in base.lower() and any(re.search(rf"\b{re.escape(w)}\b", o, re.IGNORECASE) for o in lines[1:])]
+        title = f"{base}: {words[0]}" if words else ""
+    return title if title and text_size(title, lang) <= TITLE_LIMIT[lang] + 1 else None
+
+
+CJK_RUN = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]+")
+
+
+def _title_from_content(slide: DraftSlide, heading: str, lang: str) -> str | None:
+    """A continuation slide's own title, in the article's words: its first line when that is a short statement
+    ("常用的药物大致分为两类", "效果因人而异": it leaves the bullets for the title), else that line's first
+    clause when it is a statement of its own ("内分泌治疗的时间比较长"); None when neither fits ("（续）")."""
+    if not slide.bullets or slide.bullets[0][1] is not None:
+        return None
+    first = slide.bullets[0][0]
+    if len(slide.bullets) >= 2 and _title_line(first, heading, lang):
+        slide.bullets = slide.bullets[1:]
+        return first
+    clauses = re.split(r"(?<=[，,；;])", first)
+    if len(clauses) < 2:
+        return None
+    head = clauses[0].rstrip("，,；; ")
+    after = clauses[1].strip()
+    if NOT_X.search(head) or BUT_Y.match(after) or leans_on_before(after, lang, head) or MODAL_START.match(after):
+        return None  # "家属不要简单地说..., 而应..."; "..., 就可能重新长出来": the clause needs what follows
+    return head if _title_line(head, heading, lang) else None
 
 
 def _title_from_points(slide: DraftSlide, lang: str) -> str | None:

@@ -22,13 +22,17 @@ What it does, in order:
    position; a dynamic programme picks the best assignment that never goes back to an earlier
    part (so the deck keeps the article's order). The title and lead open part 1.
 4. Writes a Marp deck: front matter, a title slide, a part slide per part that has content, and
-   content slides of at most 3 bullets (more slides rather than fewer facts). A paragraph gives at most
+   content slides of at most 3 bullets (more slides rather than fewer facts); a continuation slide is titled from
+   its own lines (its points' labels, its first line when a short statement, that line's first clause, or the
+   heading with the name its lines share: "常见的副作用：他莫昔芬"), "（续）" only when none fits. A paragraph gives at most
    2 bullets, 3 when it is short (all of it) or long or the third carries a fact; a point gives 1.
    Sentences are ranked by what they tell: warnings and actions first, then numbers and the facts a
    patient plans by (names given as examples, times, tests, medicines, an image such as "就像...刹车",
-   what the article calls the key point); praise, introductions and questions stay in the notes (a
-   number stated before a question is a statement). Each bullet is the source sentence, shares of
-   people rewritten as natural frequencies, trimmed to ~20 Chinese characters / ~15 English words at
+   what the article calls the key point; what goes wrong when a number is off, "INR太高, 出血的风险会明显增加");
+   praise, remarks meant for doctors ("…是一个硬指标"), introductions and questions stay in the notes (a
+   number stated before a question is a statement). A line that points at the sentence before it ("It ...",
+   "these signs") brings that sentence along; a line over twice the limit becomes two whole lines when it can.
+   Each bullet is the source sentence, shares of people rewritten as natural frequencies, trimmed to ~20 Chinese characters / ~15 English words at
    clause boundaries (only the article's words, never new ones); a clause takes along what it leans on
    (core/clause_links.py) and a line may run to about two lines to keep a fact of its sentence.
 5. Every slide carries its source word for word in notes, one comment per group (a heading, a

@@ -1,7 +1,7 @@
 """What a sentence of a patient article carries: qualifiers, actions, warnings, praise, a connective start.
 
 Owns the word lists the importer ranks bullets by and `check` tests bullets against, so the two
-never disagree: `qualifiers(text)`, `is_action`, `is_warning`, `is_praise`, `starts_with_connective`,
+never disagree: `qualifiers(text)`, `is_action`, `is_warning`, `is_consequence`, `is_praise`, `is_for_doctors`, `starts_with_connective`,
 `fact_marks` (what makes a sentence worth a slide: names, times, tests, an image, a key point).
 Pure Python (stdlib only), no Qt.
 """
@@ -27,11 +27,18 @@ _WARNING = re.compile(r"立即|立刻|马上(?:来|去|到)?(?:医院|就医|就
                       r"|\b(?:call (?:your|the|a|911|999|112)|emergency|right away|at once|immediately|seek (?:medical )?help"
                       r"|go to (?:the )?hospital|do not stop|don't stop)\b", re.IGNORECASE)
 # Evaluative words: they inform no decision.
-_PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强大|强有力|最有说服力|曙光|理想|神奇|超出很多人的想象|答案是肯定的|革命性|突破性|默默地?守护|定海神针|最有力的"
-                     r"|\b(?:remarkable|exciting|transformed|transformative|breakthrough|powerful|amazing|revolutionary|promising)\b",
+# "有效" praises a treatment ("非常有效", "最有效", "是一种有效的..."), but "有效率" is a share of people,
+# "有效收缩" / "有效压制" say how a thing works, "才算有效" defines a result and "保底且有效的手段" says an option exists.
+_PRAISE = re.compile(r"高效|核心|令人鼓舞|信心|非常好|非常高|强大|强有力|最有说服力|曙光|理想|神奇|超出很多人的想象|答案是肯定的|革命性|突破性|默默地?守护|定海神针|最有力"
+                     r"|经典(?!的?(?:症状|表现|体征))|(?:非常|十分|特别|很|最|极其|相当)(?:有效|安全|成熟|出色|优秀|可靠|先进)|是一种有效的"
+                     r"|(?:效果|疗效)(?:非常|十分|特别|很)(?:好|显著|突出|明显)|效果显著|疗效显著|卓越|出色|里程碑|金标准|基石|王牌|利器|法宝"
+                     r"|\b(?:remarkable|exciting|excited|transformed|transformative|breakthrough|powerful|amazing|revolutionary|promising"
+                     r"|excellent|impressive|outstanding|extraordinary|wonderful|classic|cornerstone|gold standard|game[- ]changer"
+                     r"|(?:very|highly|extremely|remarkably) (?:effective|successful|safe)|most effective|dramatic(?:ally)?)\b",
                      re.IGNORECASE)
 # A clause that cannot open a bullet: it leans on the clause before it.
-_CONNECTIVE_ZH = re.compile(r"^(?:并且|而且|并|而|且|但|却|也|还|就|才|以免|以便|从而|进而|因此|所以|因为|由于|于是|与|和|及(?!时)|以及|或|是(?!否)|直到)")
+_CONNECTIVE_ZH = re.compile(r"^(?:并且|而且|并|而|且|但|却|也|还|就|才|以免|以便|从而|进而|因此|所以|因为|由于|于是|与|和|及(?!时)|以及|或|是(?!否)|直到"
+                            r"|具体(?!方法|做法|步骤|来说)(?=可以|要|请|需|会|能|如何|怎样|多少))")  # "具体可以请医生帮您估算": the details of the clause before
 # ("While the air goes out, the monitor ..." is a whole sentence: its own clause comes after the comma)
 _CONNECTIVE_EN = re.compile(r"^(?:and|but|or|so|which|that|(?:because|while)(?![^,]*,)|whereas|as well as|nor|then)\b",
                             re.IGNORECASE)
@@ -88,6 +95,33 @@ _GET_HELP = re.compile(_WARNING.pattern.replace("|不要自行|自行停药|自�
 def is_get_help(text: str) -> bool:
     """Where to go or whom to call at once (a warning sign's action), not only "do not stop on your own"."""
     return bool(_GET_HELP.search(text))
+
+
+# What goes wrong when a number is off or a dose missed: "INR太高, 出血的风险会明显增加", "if your INR is too high,
+# you may bleed". Ranked with the warnings (it tells the patient why the tests matter), but no sign to get help at once.
+_OFF_ZH = r"太高|太低|过高|过低|太多|太少|过多|过少|过量|偏高|偏低|超量|漏服|忘记服"
+_HARM_ZH = r"出血|风险[^，,。；;]{0,6}(?:增加|升高|加大|上升|变大)|危险|危及生命|中毒|昏迷|休克|骨折|猝死"
+_CONSEQUENCE = re.compile(rf"(?:{_OFF_ZH})[，,]?[^。；;!?！？]{{0,12}}?(?:{_HARM_ZH})"
+                          r"|\btoo (?:high|low|much|many)\b[^.;!?]{0,60}?\b(?:bleed(?:ing|s)?|dangerous|danger"
+                          r"|risk of [a-z ]{1,30}(?:rises|goes up|increases|is higher)|(?:higher|greater) risk)\b",
+                          re.IGNORECASE)
+
+
+def is_consequence(text: str) -> bool:
+    """A number off or a dose wrong, and the harm it brings ("INR太高, 出血的风险会明显增加")."""
+    return bool(_CONSEQUENCE.search(text))
+
+
+# Words meant for colleagues, not the patient: how clinicians judge a treatment ("临床评估…, 病灶控制率是一个硬指标",
+# "评价…的效果, 不仅要看片子"), or a slogan ("绝不能单打独斗"). They stay in the notes like praise.
+_FOR_DOCTORS = re.compile(r"硬指标|软指标|单打独斗|临床评估|我们强调|评价[^，,。；;]{0,16}(?:效果|疗效)|终点指标|替代终点"
+                          r"|\b(?:clinicians|in clinical practice|(?:primary|hard|surrogate) (?:end ?point|outcome)s?"
+                          r"|we (?:assess|judge|measure) (?:the )?(?:response|efficacy))\b", re.IGNORECASE)
+
+
+def is_for_doctors(text: str) -> bool:
+    """A remark meant for doctors ("病灶控制率是一个硬指标"), which tells the patient nothing to act on."""
+    return bool(_FOR_DOCTORS.search(text))
 
 
 def is_praise(text: str) -> bool:

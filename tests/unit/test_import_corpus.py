@@ -4,7 +4,8 @@ tests/data/articles: eight articles written for these tests (zh and en; asthma a
 .docx and .html), each with shares of people and relative changes, hedged sentences, numbered
 "label: content" care points with warning signs and evaluative sentences; diabetes_long_en.txt is a long one (about 4,400
 characters), breast_endocrine_long_zh.txt the longest (about 5,000 characters, drug names in examples, a share said of
-the group before it, a worry and its answer, a counted list, questions as headings); plus the older ones.
+the group before it, a worry and its answer, a counted list, questions as headings); warfarin_zh.txt and wound_care_en.txt fresh
+articles imported before the code knew them; plus the older ones.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ from counsel_app.core.percentages import percentage_kinds
 ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 CORPUS = sorted(p.name for p in ARTICLES.iterdir() if p.suffix in (".txt", ".md", ".docx", ".html"))
 NEW = ["asthma_zh.md", "warfarin_en.md", "copd_zh.txt", "tumour_response_zh.txt", "fracture_en.txt",
-       "pain_home_en.txt", "heart_failure_zh.txt", "diabetes_long_en.txt", "breast_endocrine_long_zh.txt"]
+       "pain_home_en.txt", "heart_failure_zh.txt", "diabetes_long_en.txt", "breast_endocrine_long_zh.txt",
+       "warfarin_zh.txt", "wound_care_en.txt"]
 _LABEL = re.compile(r"^(?:\d+\.\s*)?([^:：。.!?！？]{1,24})[:：]\s*\S")
 
 
@@ -122,7 +124,8 @@ def test_no_bullet_opens_on_a_connective(name):
         "约每10名患者中有7名肿瘤是激素受体阳性的",  # "..., 也就是说" no longer ends it
         "乳腺细胞表面有一些专门“接收”雌激素和孕激素的结构，叫做激素受体",  # the name it defines
         "另一类是芳香化酶抑制剂（如来曲唑、阿那曲唑、依西美坦），它能减少绝经后女性体内雌激素的生成",  # the names stay
-        "对于绝经前、复发风险较高的患者，医生有时还会加用卵巢功能抑制，每4周或每12周在腹部皮下注射一次",  # who: kept
+        "对于绝经前、复发风险较高的患者，医生有时还会加用卵巢功能抑制",  # who: kept
+        "每4周或每12周在腹部皮下注射一次",  # too long for one line: how often, a line of its own
         "如果有异常阴道出血、子宫肌瘤或者血栓病史，一定要主动告诉医生",  # the action with its condition
         "坚持服用他莫昔芬5年，可使乳腺癌复发的风险降低约40%，死亡风险降低约30%",  # relative changes as written
         "服用芳香化酶抑制剂的患者，约每100人中有30人会出现关节疼痛或僵硬",  # a share said of the group before it
@@ -132,6 +135,17 @@ def test_no_bullet_opens_on_a_connective(name):
         "家属不要简单地说“忍一忍就过去了”，而应鼓励她把这些情况告诉医生",
         "6. 及时就医：如果出现阴道异常出血、一侧小腿突然肿痛、胸痛或突然气短，要立即就医或拨打120",
         "请记住三句话：按时吃药不随便停，定期复查不拖延，身体不适早沟通",  # every item of a counted list
+    ]),
+    ("warfarin_zh.txt", [  # a fresh article imported by the lead, read as the doctor
+        "华法林起效较慢,一般需要3到5天才能达到稳定效果",  # what takes 3-5 days
+        "INR太高,出血的风险会明显增加",  # what goes wrong when the number is off
+        "5. 警惕出血：如果出现牙龈出血、皮肤大片瘀斑、黑便、尿液发红,要及时就诊;如果出现剧烈头痛、呕吐或说话不清,要立即拨打120",
+    ]),
+    ("wound_care_en.txt", [  # a fresh article written after the code, read as the doctor
+        "About 3 in 100 people get a wound infection after surgery",
+        "Stopping smoking before surgery can reduce the risk of wound problems by about 50%",
+        "The scar will be pink and raised at first",  # what "it" is in the lines under it
+        "Over 12 to 18 months it usually fades and flattens",
     ]),
     ("heart_failure_zh.txt", ["一些药物可使死亡风险降低20%到30%", "大多数患者按时服药后，气短和腿肿会逐渐减轻",
                               "如果3天内体重增加超过2公斤，或夜里憋醒不能平躺，要立即联系医生或去急诊"]),
@@ -147,6 +161,7 @@ def test_expected_lines_on_the_slides(name, expected):
     ("asthma_zh.md", "令人鼓舞"), ("copd_zh.txt", "令人鼓舞"), ("warfarin_en.md", "remarkable"), ("fracture_en.txt", "exciting"),
     ("diabetes_long_en.txt", "remarkable success"), ("breast_endocrine_long_zh.txt", "定海神针"),
     ("breast_endocrine_long_zh.txt", "最核心的治疗手段"), ("breast_endocrine_long_zh.txt", "默默地守护"),
+    ("warfarin_zh.txt", "非常经典、有效"), ("wound_care_en.txt", "remarkable"),
 ])
 def test_praise_stays_in_the_notes(name, praise):
     _text, _result, deck = imported(name)

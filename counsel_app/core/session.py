@@ -271,11 +271,16 @@ class Session:
         return self.frame
 
     def load(self, deck: Deck) -> Frame:
-        """The same deck changed on disk: keep the position (and what the patient sees) where the slide still exists."""
+        """The same deck changed on disk: keep the position (and what the patient sees) where the slide still exists.
+
+        A private preview stays too (an imported draft saved again while the patient screen is black:
+        the doctor goes on reviewing it)."""
         f = self.frame
+        last = max(0, len(deck.slides) - 1)
         self.frame = Frame(deck=deck, index=0, mode=f.mode, tool=f.tool,
                            skipped=frozenset(i for i in f.skipped if i < len(deck.slides)))
-        self.frame = self._at(min(f.index, max(0, len(deck.slides) - 1)), f.page, mode=f.mode)
+        self.frame = self._at(min(f.index, last), f.page, mode=f.mode,
+                              preview=None if f.preview is None else min(f.preview, last))
         return self.frame
 
     def start(self, deck: Deck, *, private: bool = False) -> Frame:

@@ -511,12 +511,20 @@ def test_load_of_a_shorter_deck_goes_to_its_last_slide():
     assert f.index == 2 and f.slide.title == "New3" and f.next_slide is None
 
 
-def test_load_forgets_a_preview_and_typed_digits():
+def test_load_keeps_the_doctors_preview_and_forgets_typed_digits():
     s = at(5, index=1)
     s.preview(4)
     type_number(s, "3")
     f = s.load(make_deck(5, prefix="New"))
-    assert f.preview is None and f.typed == ""
+    assert f.preview == 4 and f.index == 1 and f.typed == ""
+    assert s.load(make_deck(3, prefix="Short")).preview == 2  # a shorter deck: its last slide
+
+
+def test_load_keeps_a_private_new_deck_private():
+    s = at(5, index=0)
+    s.start(make_deck(4, prefix="Draft"), private=True)
+    f = s.load(make_deck(4, prefix="Saved"))
+    assert f.mode is PatientMode.BLACK and f.preview == 0 and f.looking == 0
 
 
 def test_load_keeps_a_black_screen_black():

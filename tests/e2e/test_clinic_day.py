@@ -217,11 +217,11 @@ def _image_formats(doc):
         block = block.next()
 
 
-# -- dialogs never move the patient's slide -----------------------------------------------------------
+# -- keys in a dialog: the dialog's, except the clicker's page keys ---------------------------------
 
 # the offscreen platform cannot raise windows or grab the keyboard for the completion list
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
-def test_keys_in_a_file_dialog_never_reach_the_presentation(make_app, privacy_deck, qtbot, tmp_path):
+def test_keys_in_a_file_dialog_stay_in_it_but_the_clickers_page_keys(make_app, privacy_deck, qtbot, tmp_path):
     (tmp_path / "deck-a.md").write_text("# a\n", encoding="utf-8")
     (tmp_path / "deck-b.md").write_text("# b\n", encoding="utf-8")
     app = make_app(privacy_deck)
@@ -233,10 +233,40 @@ def test_keys_in_a_file_dialog_never_reach_the_presentation(make_app, privacy_de
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
     field = QApplication.focusWidget()
+    QTest.keyClick(field, Key.Key_PageDown)  # the clicker: the next slide, the file name untouched
+    assert app.controller.frame.index == 2 and field.text() == "" and dialog.isVisible()
+    QTest.keyClick(field, Key.Key_PageUp)
+    assert app.controller.frame.index == 1
     QTest.keyClicks(field, "deck")  # the completion list opens
-    for key in (Key.Key_PageDown, Key.Key_Down, Key.Key_Return, Key.Key_B, Key.Key_Period, Key.Key_Escape):
+    for key in (Key.Key_Down, Key.Key_Return, Key.Key_B, Key.Key_Period, Key.Key_Escape):
         QTest.keyClick(QApplication.focusWidget() or field, key)
         assert app.controller.frame.index == 1 and app.controller.frame.mode is PatientMode.SLIDE, key
+    dialog.close()
+
+
+def test_the_clicker_turns_pages_while_the_record_dialog_is_open_and_never_types_in_it(make_app, privacy_deck,
+                                                                                         qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    app.dispatch(Command.END_COUNSELLING)
+    dialog = app.record_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.plan_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.plan_edit)
+    QTest.keyClicks(dialog.plan_edit, "Back in 2 weeks.")  # digits, "." and "b" are the plan's
+    text = dialog.text()
+    for key, index in ((Key.Key_PageDown, 1), (Key.Key_PageDown, 2), (Key.Key_PageUp, 1)):
+        QTest.keyClick(dialog.plan_edit, key)
+        assert app.controller.frame.index == index, key
+    assert dialog.plan_edit.toPlainText() == "Back in 2 weeks." and dialog.text() == text
+    assert dialog.plan_edit.textCursor().position() == len("Back in 2 weeks.")  # the page keys did not move it
+    assert app.controller.frame.mode is PatientMode.SLIDE and dialog.isVisible()
+    assert "Back in 2 weeks." in app.keeper.summary().plan
+    dialog.text_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text_edit)
+    QTest.keyClick(dialog.text_edit, Key.Key_PageDown)  # in the record text too
+    assert app.controller.frame.index == 2 and dialog.text() == text
     dialog.close()
 
 

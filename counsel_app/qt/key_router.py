@@ -140,12 +140,17 @@ class KeyRouter(QObject):
         return active is not None and active not in self._windows
 
     def _console_dialog(self) -> bool:
-        """The dialog with the keyboard is one of the console's (not the editor's, not another window)."""
+        """The dialog with the keyboard is one of the console's, or a dialog of one of its dialogs (the
+        record's file dialog); not the editor's, not another window's."""
         dialog = QApplication.activeModalWidget() or QApplication.activeWindow()
-        if not isinstance(dialog, QDialog):
-            return False
-        parent = dialog.parentWidget()
-        return parent is not None and parent.window() in self._windows
+        while isinstance(dialog, QDialog):
+            parent = dialog.parentWidget()
+            if parent is None:
+                return False
+            if parent.window() in self._windows:
+                return True
+            dialog = parent.window()
+        return False
 
 
 def _route_in_field(focus: QWidget | None, event: QKeyEvent, command: Command) -> str:

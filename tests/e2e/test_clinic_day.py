@@ -267,6 +267,16 @@ def test_the_clicker_turns_pages_while_the_record_dialog_is_open_and_never_types
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text_edit)
     QTest.keyClick(dialog.text_edit, Key.Key_PageDown)  # in the record text too
     assert app.controller.frame.index == 2 and dialog.text() == text
+    files = QFileDialog(dialog, "Save the record")  # Save as...: a dialog of the record dialog
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.open()
+    qtbot.waitUntil(files.isVisible)
+    files.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is files)
+    name = QApplication.focusWidget()
+    QTest.keyClick(name, Key.Key_PageDown)
+    assert app.controller.frame.index == 3 and files.isVisible()
+    files.close()
     dialog.close()
 
 

@@ -163,6 +163,27 @@ def test_after_typing_a_pain_score_the_clicker_works_again(make_app, qtbot):
     assert app.keeper.pain == 6  # the keys did not change the score
 
 
+def test_a_pain_score_typed_without_enter_is_kept_when_the_clicker_turns_the_page(make_app, qtbot):
+    """The doctor types 5 in the pain box and presses the clicker: the box showed "not taken" again
+    and the record had no score."""
+    app = make_app()
+    focus_console(app, qtbot)
+    spin = app.teach_back.pain_spin
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    spin.lineEdit().selectAll()
+    QTest.keyClick(spin.lineEdit(), Key.Key_5)
+    QTest.keyClick(spin.lineEdit(), Key.Key_PageDown)
+    assert app.controller.frame.index == 1
+    assert app.keeper.pain == 5 and spin.text() == "5" and app.teach_back.pain() == 5
+    spin.lineEdit().selectAll()
+    QTest.keyClick(spin.lineEdit(), Key.Key_8)
+    QTest.keyClick(spin.lineEdit(), Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the record at once
+    qtbot.waitUntil(lambda: app.record_dialog is not None and app.record_dialog.isVisible())
+    assert app.keeper.pain == 8 and app.record_dialog.summary().pain_score.score == 8
+    app.record_dialog.close()
+
+
 def test_ctrl_e_ends_counselling_from_a_text_field(make_app, privacy_deck, qtbot):
     app = make_app(privacy_deck)
     focus_console(app, qtbot)

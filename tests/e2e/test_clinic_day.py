@@ -401,6 +401,28 @@ def test_key_sheet_is_grouped_in_two_columns_without_scrolling(make_app, privacy
     assert ("Ctrl+N", "Next patient: a new visit, a new record") in dialog.rows
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_line_of_the_key_sheet_is_cut_off(make_app, privacy_deck, qtbot, lang):
+    """The long lines wrap; the sheet was sized for fewer lines, so wrapped rows overlapped."""
+    from PySide6.QtWidgets import QLabel
+
+    from counsel_app.qt.keys_dialog import KeysDialog
+    from counsel_app.qt.translations import install_translator
+
+    app = make_app(privacy_deck)
+    install_translator(QApplication.instance(), lang)
+    try:
+        dialog = KeysDialog(app.actions, app.presenter)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        cut = [label.text() for label in dialog.findChildren(QLabel)
+               if label.wordWrap() and label.height() < label.heightForWidth(label.width())]
+        assert cut == []
+    finally:
+        install_translator(QApplication.instance(), "en")
+
+
 def test_a_clinic_morning_three_visits_each_record_its_own(make_app, qtbot, tmp_path, monkeypatch):
     app = make_app()
     focus_console(app, qtbot)

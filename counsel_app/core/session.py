@@ -229,6 +229,11 @@ class Session:
             return f if f.preview is None else self._at(f.preview)
         if command not in NAVIGATION:
             return f
+        if f.preview is not None and f.mode.fill is not None and command in (Command.NEXT, Command.PREV):
+            # The doctor reviews privately while the patient screen is blank (an imported draft):
+            # page turns move the preview, nothing reaches the patient until Enter.
+            step = next_shown(f.preview, count, f.skipped) if command is Command.NEXT else prev_shown(f.preview, f.skipped)
+            return f if step is None else replace(f, preview=step, typed="")
         # Navigation from a blank screen or a private preview first returns to the slide shown.
         if command is Command.ENTER and f.preview is not None and not f.typed:
             return self._at(f.preview)  # Enter shows the previewed slide to the patient

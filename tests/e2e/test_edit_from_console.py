@@ -123,3 +123,32 @@ def test_a_reload_keeps_the_slide_the_doctor_previews_in_the_outline(make_app, p
     frame = app.controller.frame
     assert frame.index == 1 and frame.preview == 2
     assert app.presenter.current.visible_text() == looking
+
+
+def test_the_clicker_pages_through_a_private_new_deck_on_the_console_only(make_app, privacy_deck, qtbot, tmp_path,
+                                                                           monkeypatch):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog
+
+    from counsel_app.core.session import PatientMode
+
+    article = tmp_path / "walking.txt"
+    article.write_text("Walking after surgery\n\nWalking\n\nWalk a little every day.\n\nDizziness\n\n"
+                       "Stop if you feel dizzy.\n", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(article), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda _p, _t, suggested, _f: (suggested, "")))
+    app = make_app(privacy_deck)
+    app.files.import_dialog()
+    editor = app.editing.window
+    editor.commands["save"].trigger()
+    editor.close()
+    qtbot.waitUntil(lambda: app.editing.window is None)
+    assert len(app.deck.slides) > 2
+    app.presenter.activateWindow()
+    qtbot.waitUntil(app.presenter.isActiveWindow)
+    QTest.keyClick(app.presenter, Qt.Key.Key_PageDown)
+    frame = app.controller.frame
+    assert frame.mode is PatientMode.BLACK and app.patient.visible_text() == ""  # nothing reached the patient
+    assert frame.preview == 1 and app.deck.slides[1].title in app.presenter.current.visible_text()
+    QTest.keyClick(app.presenter, Qt.Key.Key_Return)  # Enter: this slide to the patient
+    assert app.controller.frame.index == 1 and app.deck.slides[1].title in app.patient.visible_text()

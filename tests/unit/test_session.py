@@ -617,3 +617,25 @@ def test_z_enlarges_the_slides_picture_and_z_or_esc_go_back():
 def test_zoomed_time_counts_for_the_slide_but_marks_are_hidden():
     assert PatientMode.ZOOM.counts_for_slide and not PatientMode.ZOOM.shows_slide
     assert not PatientMode.BLACK.counts_for_slide and PatientMode.SLIDE.counts_for_slide
+
+
+def test_page_turns_while_reviewing_a_private_deck_move_only_the_doctors_preview():
+    """The clicker on an unreviewed draft showed its slide 2 to the patient at once."""
+    s = at(5, index=0)
+    s.start(make_deck(4, prefix="Draft"), private=True)
+    f = s.run(Command.NEXT)
+    assert f.mode is PatientMode.BLACK and f.preview == 1 and f.index == 0 and f.looking == 1
+    f = s.run(Command.NEXT)
+    f = s.run(Command.PREV)
+    assert f.mode is PatientMode.BLACK and f.preview == 1
+    assert s.run(Command.PREV).preview == 0 and s.run(Command.PREV).preview == 0  # stays on the first
+    s.run(Command.NEXT)
+    f = s.run(Command.ENTER)  # Enter shows the slide the doctor reviewed
+    assert f.mode is PatientMode.SLIDE and f.index == 1 and f.preview is None
+
+
+def test_next_from_a_black_screen_without_a_preview_still_shows_the_next_slide():
+    s = at(5, index=1)
+    s.run(Command.BLACK)
+    f = s.run(Command.NEXT)
+    assert f.mode is PatientMode.SLIDE and f.index == 2

@@ -60,6 +60,7 @@ class KeyRouter(QObject):
 
     def detach(self, app: QApplication) -> None:
         app.focusChanged.disconnect(self._follow)
+        self._windows = []  # nothing of this app is watched any more
         self._follow(None, None)
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:

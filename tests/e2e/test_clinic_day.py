@@ -200,9 +200,12 @@ def test_the_patient_answers_on_the_pain_scale(make_app, qtbot):
     focus_console(app, qtbot)
     for _ in range(3):
         QTest.keyClick(app.presenter, Key.Key_PageDown)
-    type_keys(app.presenter, Key.Key_N, Key.Key_7, Key.Key_Return)
+    type_keys(app.presenter, Key.Key_N)
+    assert "pain scale" in app.presenter.current_label.text()  # not "The patient sees" over the slide
+    type_keys(app.presenter, Key.Key_7, Key.Key_Return)
     frame = app.controller.frame
     assert app.keeper.pain == 7 and app.teach_back.pain() == 7
+    assert app.presenter.current_label.text() == "The patient sees"
     assert frame.index == 3 and frame.mode is PatientMode.SLIDE  # no jump to slide 7
     type_keys(app.presenter, Key.Key_N, Key.Key_1, Key.Key_2, Key.Key_Return)
     assert app.controller.frame.mode is PatientMode.PAIN_SCALE and app.keeper.pain == 7  # 12: not on the scale

@@ -229,6 +229,11 @@ class Session:
             return f if f.preview is None else self._at(f.preview)
         if command not in NAVIGATION:
             return f
+        if f.preview is not None and f.mode.fill is not None and command in (Command.NEXT, Command.PREV):
+            # The doctor reviews privately while the patient screen is blank (an imported draft):
+            # page turns move the preview, nothing reaches the patient until Enter.
+            step = next_shown(f.preview, count, f.skipped) if command is Command.NEXT else prev_shown(f.preview, f.skipped)
+            return f if step is None else replace(f, preview=step, typed="")
         # Navigation from a blank screen or a private preview first returns to the slide shown.
         if command is Command.ENTER and f.preview is not None and not f.typed:
             return self._at(f.preview)  # Enter shows the previewed slide to the patient
@@ -271,11 +276,16 @@ class Session:
         return self.frame
 
     def load(self, deck: Deck) -> Frame:
-        """The same deck changed on disk: keep the position (and what the patient sees) where the slide still exists."""
+        """The same deck changed on disk: keep the position (and what the patient sees) where the slide still exists.
+
+        A private preview stays too (an imported draft saved again while the patient screen is black:
+        the doctor goes on reviewing it)."""
         f = self.frame
+        last = max(0, len(deck.slides) - 1)
         self.frame = Frame(deck=deck, index=0, mode=f.mode, tool=f.tool,
                            skipped=frozenset(i for i in f.skipped if i < len(deck.slides)))
-        self.frame = self._at(min(f.index, max(0, len(deck.slides) - 1)), f.page, mode=f.mode)
+        self.frame = self._at(min(f.index, last), f.page, mode=f.mode,
+                              preview=None if f.preview is None else min(f.preview, last))
         return self.frame
 
     def start(self, deck: Deck, *, private: bool = False) -> Frame:

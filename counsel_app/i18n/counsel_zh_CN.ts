@@ -827,6 +827,14 @@
         <translation>患者将看到（患者屏幕已断开）</translation>
     </message>
     <message>
+        <source>The slide (the patient sees its picture enlarged)</source>
+        <translation>本页（患者正在看放大的图片）</translation>
+    </message>
+    <message>
+        <source>The slide (the patient sees the pain scale)</source>
+        <translation>本页（患者正在看疼痛评分尺）</translation>
+    </message>
+    <message>
         <location line="-56" />
         <source>continued %1/%2</source>
         <translation>续页 %1/%2</translation>

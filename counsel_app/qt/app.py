@@ -142,6 +142,7 @@ class App(Preferences, QObject):
 
     # -- commands -----------------------------------------------------------------------------
     def dispatch(self, command: Command) -> None:
+        self.teach_back.commit_typing()  # a pain score typed without Enter is recorded before anything moves
         handler = self.handlers.get(command)
         if handler is not None:
             handler()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ..core.session import Command
@@ -83,6 +83,15 @@ class KeysDialog(QDialog):
         box.addLayout(columns)
         box.addWidget(digits)
         box.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        """Qt sizes a window by its size hint, which wraps the long lines for a guessed width: at the
+        width the sheet gets, it is made as tall as its wrapped lines need (else rows overlap)."""
+        super().showEvent(event)
+        layout = self.layout()
+        needed = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _group(self, title: str, commands: list[Command], actions: dict[Command, QAction]) -> QWidget:
         group = QWidget(self)

@@ -55,6 +55,7 @@ class Placer(QObject):
             self.patient.setScreen(doctor)
             self.patient.setGeometry(g.x() + g.width() // 2, g.y() + g.height() // 2, g.width() // 2, g.height() // 2)
             self.patient.showNormal()
+            self.patient.raise_()  # over the console's corner, not hidden under it
         self.placed.emit(self.placement)
 
     def swap(self) -> str | None:

@@ -78,6 +78,7 @@ class PresenterWindow(QMainWindow):
         self._show_source = True
         self._notes_of: str | None = None
         self._previewing = False
+        self._instead: PatientMode | None = None  # the patient sees this instead of the slide drawn here
 
         self.current = SlideView(frame_colour="#5a9bd5", pictures=3)
         self.next = SlideView(frame_colour="#888888", pictures=3)
@@ -209,6 +210,7 @@ class PresenterWindow(QMainWindow):
         self.state.setText("  ·  ".join(states))
         self.state.setVisible(bool(states))
         self._previewing = frame.preview is not None
+        self._instead = frame.mode if frame.mode in (PatientMode.ZOOM, PatientMode.PAIN_SCALE) else None
         self._label_current()
         self.outline.select(looking)
         self.outline.set_skipped(frame.skipped)
@@ -259,6 +261,10 @@ class PresenterWindow(QMainWindow):
             text = self.tr("Preview (not shown)")
         elif not self._connected and not self._rehearsal:
             text = self.tr("The patient would see (patient screen disconnected)")
+        elif self._instead is PatientMode.ZOOM:
+            text = self.tr("The slide (the patient sees its picture enlarged)")
+        elif self._instead is PatientMode.PAIN_SCALE:
+            text = self.tr("The slide (the patient sees the pain scale)")
         else:
             text = self.tr("The patient sees")
         self.current_label.setText(text)

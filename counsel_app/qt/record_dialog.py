@@ -10,7 +10,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from ..core.atomic import write_atomic
 from ..core.record import RecordSummary
 from ..core.record_text import to_text
 from ..core.textio import InputError
+from .file_actions import documents_folder  # Documents, else home: never the program's own folder
 
 
 class RecordDialog(QDialog):
@@ -122,8 +123,7 @@ class RecordDialog(QDialog):
 
     def _ask_path(self, suffix: str, filter_text: str) -> str:
         stamp = self._summary.date.strftime("%Y%m%d-%H%M")
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        start = str(Path(folder) / f"counselling-record-{stamp}{suffix}") if folder else f"counselling-record-{stamp}{suffix}"
+        start = str(documents_folder() / f"counselling-record-{stamp}{suffix}")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the record"), start, filter_text)
         return path
 

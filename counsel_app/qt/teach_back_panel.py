@@ -6,7 +6,7 @@ with its word. It only emits what the doctor chose; app.py hands that to the Rec
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolicy, QSpinBox,
                                QVBoxLayout, QWidget)
@@ -23,9 +23,20 @@ class PainBox(QSpinBox):
     """The 0-10 box: clicking into it selects what it shows, so typing "6" replaces "not taken"
     instead of being appended to it (and rejected)."""
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)
+
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 (Qt override)
         super().focusInEvent(event)
         QTimer.singleShot(0, self.selectAll)  # after the click has placed the cursor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        """A click into the box while it has the keyboard already: "not taken" is selected too."""
+        if (watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonRelease
+                and self.value() == self.minimum() and self.lineEdit().text() == self.specialValueText()):
+            QTimer.singleShot(0, self.selectAll)
+        return super().eventFilter(watched, event)
 
 
 class TeachBackPanel(QWidget):
@@ -143,6 +154,11 @@ class TeachBackPanel(QWidget):
         self.pain_spin.setValue(NOT_TAKEN if score is None else score)
         self.pain_spin.blockSignals(False)
         self._show_pain_word()
+
+    def commit_typing(self) -> None:
+        """A score typed but not yet confirmed with Enter counts once the presentation moves on (as when
+        the box loses the keyboard): the clicker must not wipe it from the box and the record."""
+        self.pain_spin.interpretText()  # nothing typed: the value stays and nothing is emitted
 
     def describe_pain(self, score: int) -> str:
         return describe(score, self._lang, self._bands)

@@ -39,6 +39,7 @@ class DoctorTools(QObject):
         self._elapsed = elapsed
         self._keeper = keeper
         self.minutes = 15
+        self._looking = 0  # the slide on the console when the last frame was shown
         self._planned_for: tuple[tuple[Deck, frozenset[int], int], tuple[PartPlan, ...]] | None = None
         self.marks = MarksController(presenter.current)  # app.py's wire() shows its marks on both views
 
@@ -64,6 +65,10 @@ class DoctorTools(QObject):
         self.show_frame(self.frame)
 
     def show_frame(self, frame: Frame) -> None:
+        overview = self._presenter.overview
+        if overview.isVisible() and frame.looking != self._looking:  # the clicker turned the page
+            overview.setCurrentRow(frame.looking)  # (B or a pen stroke leave the doctor's choice alone)
+        self._looking = frame.looking
         self.marks.show_frame(frame)
         self._keeper().set_skipped(frame.skipped)
         self.show_pace(details=False)  # the per-part tooltip follows with the clock's tick

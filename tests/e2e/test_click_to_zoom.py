@@ -42,9 +42,12 @@ def test_a_click_on_the_picture_enlarges_it_and_a_second_click_brings_the_slide_
     assert app.controller.frame.mode is PatientMode.ZOOM
     assert app.patient.view.layout_shown() is not slide_layout
     assert view.layout_shown() is slide_layout  # the doctor still sees the slide, to click again
+    assert app.presenter.current_label.text() != "The patient sees"  # it said so over the slide
+    assert "enlarged" in app.presenter.current_label.text()
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=picture)
     assert app.controller.frame.mode is PatientMode.SLIDE
     assert app.patient.view.layout_shown() is slide_layout
+    assert app.presenter.current_label.text() == "The patient sees"
     qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=picture)
     QTest.keyClick(app.presenter, Key.Key_Escape)
     assert app.controller.frame.mode is PatientMode.SLIDE

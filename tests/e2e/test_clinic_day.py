@@ -163,6 +163,27 @@ def test_after_typing_a_pain_score_the_clicker_works_again(make_app, qtbot):
     assert app.keeper.pain == 6  # the keys did not change the score
 
 
+def test_a_pain_score_typed_without_enter_is_kept_when_the_clicker_turns_the_page(make_app, qtbot):
+    """The doctor types 5 in the pain box and presses the clicker: the box showed "not taken" again
+    and the record had no score."""
+    app = make_app()
+    focus_console(app, qtbot)
+    spin = app.teach_back.pain_spin
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    spin.lineEdit().selectAll()
+    QTest.keyClick(spin.lineEdit(), Key.Key_5)
+    QTest.keyClick(spin.lineEdit(), Key.Key_PageDown)
+    assert app.controller.frame.index == 1
+    assert app.keeper.pain == 5 and spin.text() == "5" and app.teach_back.pain() == 5
+    spin.lineEdit().selectAll()
+    QTest.keyClick(spin.lineEdit(), Key.Key_8)
+    QTest.keyClick(spin.lineEdit(), Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # the record at once
+    qtbot.waitUntil(lambda: app.record_dialog is not None and app.record_dialog.isVisible())
+    assert app.keeper.pain == 8 and app.record_dialog.summary().pain_score.score == 8
+    app.record_dialog.close()
+
+
 def test_ctrl_e_ends_counselling_from_a_text_field(make_app, privacy_deck, qtbot):
     app = make_app(privacy_deck)
     focus_console(app, qtbot)
@@ -179,9 +200,12 @@ def test_the_patient_answers_on_the_pain_scale(make_app, qtbot):
     focus_console(app, qtbot)
     for _ in range(3):
         QTest.keyClick(app.presenter, Key.Key_PageDown)
-    type_keys(app.presenter, Key.Key_N, Key.Key_7, Key.Key_Return)
+    type_keys(app.presenter, Key.Key_N)
+    assert "pain scale" in app.presenter.current_label.text()  # not "The patient sees" over the slide
+    type_keys(app.presenter, Key.Key_7, Key.Key_Return)
     frame = app.controller.frame
     assert app.keeper.pain == 7 and app.teach_back.pain() == 7
+    assert app.presenter.current_label.text() == "The patient sees"
     assert frame.index == 3 and frame.mode is PatientMode.SLIDE  # no jump to slide 7
     type_keys(app.presenter, Key.Key_N, Key.Key_1, Key.Key_2, Key.Key_Return)
     assert app.controller.frame.mode is PatientMode.PAIN_SCALE and app.keeper.pain == 7  # 12: not on the scale
@@ -217,11 +241,11 @@ def _image_formats(doc):
         block = block.next()
 
 
-# -- dialogs never move the patient's slide -----------------------------------------------------------
+# -- keys in a dialog: the dialog's, except the clicker's page keys ---------------------------------
 
 # the offscreen platform cannot raise windows or grab the keyboard for the completion list
 @pytest.mark.qt_log_ignore("does not support raise", "does not support grabbing the keyboard")
-def test_keys_in_a_file_dialog_never_reach_the_presentation(make_app, privacy_deck, qtbot, tmp_path):
+def test_keys_in_a_file_dialog_stay_in_it_but_the_clickers_page_keys(make_app, privacy_deck, qtbot, tmp_path):
     (tmp_path / "deck-a.md").write_text("# a\n", encoding="utf-8")
     (tmp_path / "deck-b.md").write_text("# b\n", encoding="utf-8")
     app = make_app(privacy_deck)
@@ -233,10 +257,50 @@ def test_keys_in_a_file_dialog_never_reach_the_presentation(make_app, privacy_de
     dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is dialog)
     field = QApplication.focusWidget()
+    QTest.keyClick(field, Key.Key_PageDown)  # the clicker: the next slide, the file name untouched
+    assert app.controller.frame.index == 2 and field.text() == "" and dialog.isVisible()
+    QTest.keyClick(field, Key.Key_PageUp)
+    assert app.controller.frame.index == 1
     QTest.keyClicks(field, "deck")  # the completion list opens
-    for key in (Key.Key_PageDown, Key.Key_Down, Key.Key_Return, Key.Key_B, Key.Key_Period, Key.Key_Escape):
+    for key in (Key.Key_Down, Key.Key_Return, Key.Key_B, Key.Key_Period, Key.Key_Escape):
         QTest.keyClick(QApplication.focusWidget() or field, key)
         assert app.controller.frame.index == 1 and app.controller.frame.mode is PatientMode.SLIDE, key
+    dialog.close()
+
+
+def test_the_clicker_turns_pages_while_the_record_dialog_is_open_and_never_types_in_it(make_app, privacy_deck,
+                                                                                         qtbot):
+    app = make_app(privacy_deck)
+    focus_console(app, qtbot)
+    app.dispatch(Command.END_COUNSELLING)
+    dialog = app.record_dialog
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.plan_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.plan_edit)
+    QTest.keyClicks(dialog.plan_edit, "Back in 2 weeks.")  # digits, "." and "b" are the plan's
+    text = dialog.text()
+    for key, index in ((Key.Key_PageDown, 1), (Key.Key_PageDown, 2), (Key.Key_PageUp, 1)):
+        QTest.keyClick(dialog.plan_edit, key)
+        assert app.controller.frame.index == index, key
+    assert dialog.plan_edit.toPlainText() == "Back in 2 weeks." and dialog.text() == text
+    assert dialog.plan_edit.textCursor().position() == len("Back in 2 weeks.")  # the page keys did not move it
+    assert app.controller.frame.mode is PatientMode.SLIDE and dialog.isVisible()
+    assert "Back in 2 weeks." in app.keeper.summary().plan
+    dialog.text_edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.text_edit)
+    QTest.keyClick(dialog.text_edit, Key.Key_PageDown)  # in the record text too
+    assert app.controller.frame.index == 2 and dialog.text() == text
+    files = QFileDialog(dialog, "Save the record")  # Save as...: a dialog of the record dialog
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    files.open()
+    qtbot.waitUntil(files.isVisible)
+    files.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and QApplication.focusWidget().window() is files)
+    name = QApplication.focusWidget()
+    QTest.keyClick(name, Key.Key_PageDown)
+    assert app.controller.frame.index == 3 and files.isVisible()
+    files.close()
     dialog.close()
 
 
@@ -338,6 +402,28 @@ def test_key_sheet_is_grouped_in_two_columns_without_scrolling(make_app, privacy
     assert not dialog.findChildren(QAbstractScrollArea)
     assert dialog.sizeHint().height() <= 1000 and dialog.sizeHint().width() <= 1800
     assert ("Ctrl+N", "Next patient: a new visit, a new record") in dialog.rows
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_no_line_of_the_key_sheet_is_cut_off(make_app, privacy_deck, qtbot, lang):
+    """The long lines wrap; the sheet was sized for fewer lines, so wrapped rows overlapped."""
+    from PySide6.QtWidgets import QLabel
+
+    from counsel_app.qt.keys_dialog import KeysDialog
+    from counsel_app.qt.translations import install_translator
+
+    app = make_app(privacy_deck)
+    install_translator(QApplication.instance(), lang)
+    try:
+        dialog = KeysDialog(app.actions, app.presenter)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        cut = [label.text() for label in dialog.findChildren(QLabel)
+               if label.wordWrap() and label.height() < label.heightForWidth(label.width())]
+        assert cut == []
+    finally:
+        install_translator(QApplication.instance(), "en")
 
 
 def test_a_clinic_morning_three_visits_each_record_its_own(make_app, qtbot, tmp_path, monkeypatch):

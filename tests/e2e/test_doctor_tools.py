@@ -187,6 +187,11 @@ def test_clicker_keys_still_work_while_the_overview_is_open(make_app, privacy_de
     qtbot.waitUntil(overview.hasFocus)
     QTest.keyClick(overview, Key.Key_PageDown)
     assert app.controller.frame.index == 1
+    assert overview.currentRow() == 1  # the grid marks the slide the patient sees now, for Enter
+    QTest.keyClick(overview, Key.Key_Return)
+    assert app.controller.frame.index == 1 and not overview.isVisible()  # not back to the old slide
+    QTest.keyClick(app.presenter, Key.Key_Tab)
+    qtbot.waitUntil(overview.hasFocus)
     QTest.keyClick(overview, Key.Key_B)
     assert app.controller.frame.mode is PatientMode.BLACK
     QTest.keyClick(overview, Key.Key_Tab)

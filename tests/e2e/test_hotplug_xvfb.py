@@ -67,3 +67,14 @@ def test_unplug_hides_patient_view_and_replug_brings_it_back(xvfb, tmp_path):
         assert back["patient_visible"] and back["patient_screen"] == "RIGHT" and back["patient_full_screen"]
         assert back["patient_geometry"] == [1920, 0, 1920, 1080]
         assert back["patient_text_is_current"]
+
+
+def test_rehearsal_window_is_seen_over_the_console_after_the_patient_monitor_goes(xvfb, tmp_path):
+    """It was put beside the console but stayed under it (the full-screen console covered it)."""
+    deck = Path(__file__).resolve().parents[1] / "data" / "decks" / "privacy.md"
+    proc = subprocess.run([sys.executable, str(HERE / "xvfb_rehearsal_driver.py"), str(deck), str(tmp_path / "s.ini")],
+                          env=xvfb, capture_output=True, text=True, timeout=120, cwd=HERE.parents[1])
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["patient_visible"] and seen["geometry"] == [960, 540, 960, 540]
+    assert seen["on_screen_share"] > 0.95  # the doctor's monitor shows it there

@@ -143,3 +143,18 @@ def test_a_hand_edited_plan_line_is_left_alone_with_a_hint(dialog):
     assert dialog.text() == edited
     assert dialog.hint.isVisible()
     assert dialog.summary().plan == "两周后复诊"
+
+
+def test_save_starts_in_an_existing_folder_of_the_doctors_not_the_programs(dialog, tmp_path, monkeypatch):
+    """Without a Documents folder the file dialog used to open in the program's working folder."""
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setattr(QStandardPaths, "writableLocation", lambda _kind: str(home / "Documents"))  # not made yet
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _w, _t, start, _f: asked.append(start) or ("", ""))
+    dialog.text_button.click()
+    assert Path(asked[0]).parent == home and Path(asked[0]).name.startswith("counselling-record-")

@@ -76,3 +76,23 @@ def test_pain_score_is_number_and_word_in_the_deck_language(panel, qtbot):
 
 def test_fits_a_300_px_column(panel):
     assert panel.minimumSizeHint().width() <= 300
+
+
+def test_a_click_into_the_pain_box_that_has_the_keyboard_already_still_lets_a_score_be_typed(panel, qtbot):
+    """A second click put the cursor after "not taken", and the typed digit was refused."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    panel.show()
+    qtbot.waitExposed(panel)
+    spin = panel.pain_spin
+    edit = spin.lineEdit()
+    spin.setFocus()
+    qtbot.waitUntil(spin.hasFocus)
+    qtbot.wait(20)
+    QTest.mouseClick(edit, Qt.MouseButton.LeftButton, pos=QPoint(edit.width() - 3, edit.height() // 2))
+    qtbot.wait(20)
+    with qtbot.waitSignal(panel.pain_recorded) as got:
+        QTest.keyClick(edit, Qt.Key.Key_6)
+        QTest.keyClick(edit, Qt.Key.Key_Return)
+    assert got.args == [6] and spin.text() == "6"

@@ -511,12 +511,20 @@ def test_load_of_a_shorter_deck_goes_to_its_last_slide():
     assert f.index == 2 and f.slide.title == "New3" and f.next_slide is None
 
 
-def test_load_forgets_a_preview_and_typed_digits():
+def test_load_keeps_the_doctors_preview_and_forgets_typed_digits():
     s = at(5, index=1)
     s.preview(4)
     type_number(s, "3")
     f = s.load(make_deck(5, prefix="New"))
-    assert f.preview is None and f.typed == ""
+    assert f.preview == 4 and f.index == 1 and f.typed == ""
+    assert s.load(make_deck(3, prefix="Short")).preview == 2  # a shorter deck: its last slide
+
+
+def test_load_keeps_a_private_new_deck_private():
+    s = at(5, index=0)
+    s.start(make_deck(4, prefix="Draft"), private=True)
+    f = s.load(make_deck(4, prefix="Saved"))
+    assert f.mode is PatientMode.BLACK and f.preview == 0 and f.looking == 0
 
 
 def test_load_keeps_a_black_screen_black():
@@ -609,3 +617,25 @@ def test_z_enlarges_the_slides_picture_and_z_or_esc_go_back():
 def test_zoomed_time_counts_for_the_slide_but_marks_are_hidden():
     assert PatientMode.ZOOM.counts_for_slide and not PatientMode.ZOOM.shows_slide
     assert not PatientMode.BLACK.counts_for_slide and PatientMode.SLIDE.counts_for_slide
+
+
+def test_page_turns_while_reviewing_a_private_deck_move_only_the_doctors_preview():
+    """The clicker on an unreviewed draft showed its slide 2 to the patient at once."""
+    s = at(5, index=0)
+    s.start(make_deck(4, prefix="Draft"), private=True)
+    f = s.run(Command.NEXT)
+    assert f.mode is PatientMode.BLACK and f.preview == 1 and f.index == 0 and f.looking == 1
+    f = s.run(Command.NEXT)
+    f = s.run(Command.PREV)
+    assert f.mode is PatientMode.BLACK and f.preview == 1
+    assert s.run(Command.PREV).preview == 0 and s.run(Command.PREV).preview == 0  # stays on the first
+    s.run(Command.NEXT)
+    f = s.run(Command.ENTER)  # Enter shows the slide the doctor reviewed
+    assert f.mode is PatientMode.SLIDE and f.index == 1 and f.preview is None
+
+
+def test_next_from_a_black_screen_without_a_preview_still_shows_the_next_slide():
+    s = at(5, index=1)
+    s.run(Command.BLACK)
+    f = s.run(Command.NEXT)
+    assert f.mode is PatientMode.SLIDE and f.index == 2

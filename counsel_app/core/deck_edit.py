@@ -14,7 +14,7 @@ from dataclasses import replace
 from .deck import Deck, _split_front_matter
 from .deck_text import DeckText, normalise, parse_tokens, split_deck_text
 from .lang import pick
-from .slide_fields import read_fields, with_bullets, with_notes, with_picture, with_teach_back, with_title
+from .slide_fields import is_source_note, read_fields, with_bullets, with_notes, with_picture, with_teach_back, with_title
 
 _ENDS_BLANK = re.compile(r"(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$")
 
@@ -130,7 +130,11 @@ def set_bullets(doc: DeckText, index: int, bullets: list[str] | tuple[str, ...])
 
 
 def set_notes(doc: DeckText, index: int, notes: str) -> DeckText:
+    """What to say on slide `index`: the doctor's notes (the article's `原文:` notes stay as written)."""
     _check(doc, index)
+    if any(is_source_note(p) for p in _paragraphs(notes)):
+        raise EditError("a note starting with 原文: or Source: is read as the article's words, not as what to say",
+                        "以“原文:”或“Source:”开头的备注会被当作文章原文, 而不是要说的话")
     new = with_notes(doc.slides[index], notes)
     if _paragraphs(read_fields(new).notes) != _paragraphs(notes.replace("-->", "-- >")):
         raise EditError("the notes cannot be written on this slide (an unclosed code block or comment)",

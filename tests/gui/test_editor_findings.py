@@ -113,7 +113,7 @@ def test_the_source_articles_findings_are_listed_and_lead_to_their_field(qtbot, 
     assert window.fields.bullets.hasFocus()
     assert window.fields.bullets.textCursor().selectedText() == "the pain goes away within a week"
     click_finding(qtbot, window, "warning signs only in the notes")
-    assert window.fields.notes.hasFocus()
+    assert window.fields.bullets.hasFocus()  # a warning sign goes on the slide, among the points
     qtbot.waitUntil(lambda: 0 in window.slides.marked)
     assert window.slides.item(0).text().startswith("1. ! ")
     assert "relative change" in window.slides.item(0).toolTip()

@@ -4,20 +4,25 @@ Owns `slide_findings(deck, index)`: the slide's own rules (`lint.lint_slide`) an
 notes carry the article (`原文:` / `Source:`), the source rules of `source_rules` for this slide: a
 bullet that lost a qualifier, a relative change shown as a bare percentage, a bare numbered label,
 praise, and warning signs of this slide's notes that no slide of the deck shows. The same findings
-`check` gives for that slide (without the screen-fit errors, which the preview shows as views).
+`check` gives for that slide (without the screen-fit errors, which the preview shows as views), one per
+problem (`one_per_problem`: a relative change is not also "a number patients find hard").
 Reading one slide costs one slide; only the warning-sign rule looks at every slide's points. No Qt.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .deck import Deck, Slide
 from .lang import base
-from .lint import Finding, lint_slide
+from .lint import Finding, lint_slide, numbers_finding
 from .meaning import is_warning
 from .sentences import split_line
 from .source_rules import _bullets, _pairs, _slide_findings, _sources
+
+
+_LISTED = re.compile(r"numbers patients find hard \((.*?)\): ")  # the numbers of lint's "numbers" finding
 
 
 @lru_cache(maxsize=4096)
@@ -46,10 +51,36 @@ def _warnings_only_in_notes(deck: Deck, index: int) -> list[Finding]:
     return found
 
 
+def _number(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("％", "%")
+
+
+def one_per_problem(findings: list[Finding]) -> list[Finding]:
+    """`findings` with one finding per problem: a number a source finding explains (a relative change
+    shown as a bare percentage) is left out of the generic "numbers patients find hard" of its slide
+    (that finding goes when it names no other number). `check` and the editor both use this."""
+    explained: dict[int, set[str]] = {}
+    for f in findings:
+        if f.rule == "relative-change":
+            explained.setdefault(f.slide, set()).add(_number(f.message_en.split(" is a relative change")[0]))
+    if not explained:
+        return findings
+    out = []
+    for f in findings:
+        listed = _LISTED.match(f.message_en) if f.rule == "numbers" and f.slide in explained else None
+        if listed is not None:
+            left = [n for n in listed.group(1).split(", ") if _number(n) not in explained[f.slide]]
+            if not left:
+                continue
+            f = numbers_finding(f.slide, left)
+        out.append(f)
+    return out
+
+
 def slide_findings(deck: Deck, index: int) -> list[Finding]:
     """`check`'s findings for slide `index` (from 0) of `deck`."""
     slide = deck.slides[index]
     found = lint_slide(slide, deck.base_dir)
     if not _sources(slide):
         return found
-    return found + _slide_findings(slide, base(deck.lang)) + _warnings_only_in_notes(deck, index)
+    return one_per_problem(found + _slide_findings(slide, base(deck.lang)) + _warnings_only_in_notes(deck, index))

@@ -13,19 +13,28 @@ from dataclasses import replace
 
 from .deck import Deck, _split_front_matter
 from .deck_text import DeckText, normalise, parse_tokens, split_deck_text
-from .slide_fields import read_fields, with_bullets, with_notes, with_picture, with_teach_back, with_title
+from .lang import pick
+from .slide_fields import is_source_note, read_fields, with_bullets, with_notes, with_picture, with_teach_back, with_title
 
 _ENDS_BLANK = re.compile(r"(^|\r\n|\r|\n)[ \t]*(\r\n|\r|\n)$")
 
 
 class EditError(ValueError):
-    """An edit that cannot be made (the last slide deleted, a slide number out of range)."""
+    """An edit that cannot be made (the last slide deleted, a slide number out of range); its
+    message in the doctor's language: `message(lang)` (str() is the English one)."""
+
+    def __init__(self, en: str, zh: str) -> None:
+        super().__init__(en)
+        self.en, self.zh = en, zh
+
+    def message(self, lang: str = "en") -> str:
+        return pick(lang, zh=self.zh, en=self.en)
 
 
 def _check(doc: DeckText, *indices: int) -> None:
     for i in indices:
         if not 0 <= i < len(doc):
-            raise EditError(f"no slide {i + 1} in a deck of {len(doc)}")
+            raise EditError(f"no slide {i + 1} in a deck of {len(doc)}", f"共 {len(doc)} 页, 没有第 {i + 1} 页")
 
 
 def _ruler(doc: DeckText) -> str:
@@ -89,13 +98,15 @@ def _expect(doc: DeckText, count: int, first: int = 0, last: int | None = None) 
         if local is not None and not local.divider:
             expected = hi - lo + 1 + (hi < n - 1)
             if len(local) != expected:
-                raise EditError(f"the edit would run slides together ({len(local)} instead of {expected})")
+                raise EditError(f"the edit would run slides together ({len(local)} instead of {expected})",
+                                f"这项修改会让幻灯片连在一起(成为 {len(local)} 页, 而不是 {expected} 页)")
             same = local.slides[:hi - lo + 1] == doc.slides[lo:hi + 1] and local.seps == doc.seps[lo:hi + (hi < n - 1)]
             if same and (not lo or local.head == "") and (lo or local.head == doc.head):
                 return doc if lo or local.newline == doc.newline else replace(doc, newline=local.newline)
     new = split_deck_text(doc.text)
     if len(new) != count:
-        raise EditError(f"the edit would give {len(new)} slides instead of {count}")
+        raise EditError(f"the edit would give {len(new)} slides instead of {count}",
+                        f"这项修改会得到 {len(new)} 页, 而不是 {count} 页")
     return new
 
 
@@ -103,7 +114,7 @@ def set_title(doc: DeckText, index: int, title: str) -> DeckText:
     _check(doc, index)
     new = doc.with_slide(index, with_title(doc.slides[index], title))
     if read_fields(new.slides[index]).title != " ".join(title.split()):
-        raise EditError("the title cannot be written as typed on this slide")
+        raise EditError("the title cannot be written as typed on this slide", "标题无法按输入的样子写在此页")
     if doc.divider and index and bool(doc.seps[index - 1]) == _heading_starts(new, new.slides[index]):
         # headingDivider: a heading at the top starts the slide, a ruler before it would add one
         return _expect(_rejoin(new, list(new.slides), {index}), len(doc))
@@ -114,15 +125,20 @@ def set_bullets(doc: DeckText, index: int, bullets: list[str] | tuple[str, ...])
     _check(doc, index)
     new = with_bullets(doc.slides[index], bullets)
     if read_fields(new).bullets != tuple(" ".join(b.split()) for b in bullets if b.strip()):
-        raise EditError("the bullets cannot be written on this slide")
+        raise EditError("the bullets cannot be written on this slide", "要点无法写在此页")
     return doc.with_slide(index, new)
 
 
 def set_notes(doc: DeckText, index: int, notes: str) -> DeckText:
+    """What to say on slide `index`: the doctor's notes (the article's `原文:` notes stay as written)."""
     _check(doc, index)
+    if any(is_source_note(p) for p in _paragraphs(notes)):
+        raise EditError("a note starting with 原文: or Source: is read as the article's words, not as what to say",
+                        "以“原文:”或“Source:”开头的备注会被当作文章原文, 而不是要说的话")
     new = with_notes(doc.slides[index], notes)
     if _paragraphs(read_fields(new).notes) != _paragraphs(notes.replace("-->", "-- >")):
-        raise EditError("the notes cannot be written on this slide (an unclosed code block or comment)")
+        raise EditError("the notes cannot be written on this slide (an unclosed code block or comment)",
+                        "备注无法写在此页(有未结束的代码块或注释)")
     return doc.with_slide(index, new)
 
 
@@ -132,9 +148,10 @@ def set_picture(doc: DeckText, index: int, destination: str, caption: str) -> De
     new = with_picture(doc.slides[index], destination, caption)
     fields = read_fields(new)
     if fields.picture != destination:
-        raise EditError("the picture cannot be written on this slide")
+        raise EditError("the picture cannot be written on this slide", "图片无法写在此页")
     if destination and fields.caption != " ".join(caption.split()):
-        raise EditError("Marp would read a word of this caption as a picture setting (such as 50% or w:300)")
+        raise EditError("Marp would read a word of this caption as a picture setting (such as 50% or w:300)",
+                        "Marp 会把图片说明中的某个词当作图片设置(如 50% 或 w:300)")
     return doc.with_slide(index, new)
 
 
@@ -169,7 +186,8 @@ def move_slides(doc: DeckText, start: int, end: int, target: int) -> DeckText:
     count = end - start
     _check(doc, start, end - 1)
     if count < 1 or not 0 <= target <= len(doc) - count:
-        raise EditError(f"slides {start + 1}-{end} cannot go to {target + 1} in a deck of {len(doc)}")
+        raise EditError(f"slides {start + 1}-{end} cannot go to {target + 1} in a deck of {len(doc)}",
+                        f"共 {len(doc)} 页, 第 {start + 1}-{end} 页无法移到第 {target + 1} 页")
     if start == target:
         return doc
     slides = list(doc.slides)
@@ -225,7 +243,7 @@ def duplicate_slide(doc: DeckText, index: int) -> DeckText:
 def delete_slide(doc: DeckText, index: int) -> DeckText:
     _check(doc, index)
     if len(doc) == 1:
-        raise EditError("a deck keeps at least one slide")
+        raise EditError("a deck keeps at least one slide", "幻灯片至少要保留一页")
     slides, seps = list(doc.slides), list(doc.seps)
     del slides[index]
     del seps[index - 1 if index else 0]

@@ -1,8 +1,9 @@
-"""Which field of a slide a `check` finding is about: the title, one point, the notes, the picture.
+"""Which field of a slide a `check` finding is about: the title, one point, the picture.
 
 Owns `FieldPlace` and `finding_place(finding, fields)`. Rules about words are run again on the
 title and on each point alone: the first that gives the same rule is the place. Picture rules point
-at the picture (or its caption), source rules at the point they quote, notes rules at the notes.
+at the picture (or its caption), source rules at the point they quote; warning signs found only in
+the article's notes at the points (that is where they belong).
 Used by the editor to move the cursor where the doctor can fix what was found. No Qt.
 """
 
@@ -44,8 +45,8 @@ def finding_place(finding: Finding, fields: SlideFields) -> FieldPlace:
     rule = finding.rule
     if rule.startswith("image-") or rule in ("svg-external", "text-over-picture"):
         return FieldPlace("caption" if rule == "image-caption" and fields.picture else "picture")
-    if rule == "warning-in-notes":
-        return FieldPlace("notes")
+    if rule == "warning-in-notes":  # in the article's words (not in the notes field): the points are where it goes
+        return FieldPlace("bullets")
     if rule == "bullets":
         return FieldPlace("bullets", MAX_BULLETS_OK if len(fields.bullets) > MAX_BULLETS_OK else -1)
     if rule in _WORD_RULES:

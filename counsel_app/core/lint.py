@@ -160,13 +160,17 @@ def _hard_numbers(text: str) -> list[str]:
     return found
 
 
+def numbers_finding(n: int, found: list[str]) -> Finding:
+    """The "numbers" finding for slide `n` naming the numbers `found` (its English message lists them
+    between the first parentheses, ", " apart: `slide_check.one_per_problem` reads them there)."""
+    return Finding(n, "warning", "numbers",
+                   f"numbers patients find hard ({', '.join(found)}): say 'about 3 in 10 people' instead",
+                   f"患者难以理解的数字({'、'.join(found)}): 请改说“大约每 10 个人中有 3 个”")
+
+
 def _numbers(n: int, content: _Content) -> list[Finding]:
     found = _hard_numbers("\n".join(content.lines))
-    if not found:
-        return []
-    return [Finding(n, "warning", "numbers",
-                    f"numbers patients find hard ({', '.join(found)}): say 'about 3 in 10 people' instead",
-                    f"患者难以理解的数字({'、'.join(found)}): 请改说“大约每 10 个人中有 3 个”")]
+    return [numbers_finding(n, found)] if found else []
 
 
 # --- emphasis ------------------------------------------------------------------------------
@@ -272,6 +276,7 @@ def lint_deck(deck: Deck, base_dir: Path | None) -> list[Finding]:
     if not any(s.text.strip() or s.images for s in deck.slides):
         return [Finding(0, "error", "empty-deck", "the deck has no slide with text: nothing to show the patient",
                         "幻灯片里没有任何文字: 没有可以给患者看的内容")]
-    from .source_rules import source_findings  # its rules read the article in the notes; it imports Finding
+    from .slide_check import one_per_problem  # these import Finding
+    from .source_rules import source_findings  # its rules read the article in the notes
 
-    return [f for s in deck.slides for f in lint_slide(s, base_dir)] + source_findings(deck)
+    return one_per_problem([f for s in deck.slides for f in lint_slide(s, base_dir)] + source_findings(deck))

@@ -3,7 +3,9 @@
 Owns `SlideFields` (title, bullets, what to say, teach-back question) read from one slide's
 Markdown, and `with_title`, `with_bullets`, `with_notes`, `with_teach_back`: each returns the
 slide's text with only the lines of that field changed (the rest keeps every character, its
-line ends included). Fields hold the Markdown of the text (`**bold**` stays `**bold**`). A picture's
+line ends included). What to say is the doctor's own notes: the article's words an import keeps in
+notes (`原文: ...` / `Source: ...`, shown by the source pane) are not part of it and never change;
+notes written where there were none go before them (what to say first, as the console shows it). Fields hold the Markdown of the text (`**bold**` stays `**bold**`). A picture's
 caption is its alt text without Marp's keywords (`bg right:40% contain` stay as written: picture_syntax).
 No Qt.
 """
@@ -19,6 +21,7 @@ from markdown_it.token import Token
 from .backgrounds import read_alt
 from .deck import _MAGIC_COMMENTS, GLOBAL_DIRECTIVES, LOCAL_DIRECTIVES, TEACH_BACK, _without_comments, parse_yaml_mapping
 from .deck_text import line_starts, newline_of, parse_tokens
+from .notes import _SOURCE as _SOURCE_NOTE
 from .picture_syntax import alt_with_caption, image_span
 
 _ATX = re.compile(r"^(\s*(?:>\s?)*#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -30,7 +33,7 @@ _INLINE_COMMENT = re.compile(r"<!--[\s\S]*?-->")
 class SlideFields:
     title: str
     bullets: tuple[str, ...]
-    notes: str  # what to say: the note comments (not teach-back), one paragraph per comment
+    notes: str  # what to say: the note comments (not teach-back, not the article's `原文:`), one paragraph each
     teach_back: str  # the first teach-back question on this slide, "" if none
     picture: str = ""  # the destination of the slide's picture (a paragraph that is only a picture)
     caption: str = ""  # its text for the patient who cannot see it (the image's alt text)
@@ -50,7 +53,18 @@ def _comments(tokens: list[Token]) -> list[Token]:
 
 
 def _notes(tokens: list[Token]) -> list[Token]:
+    """Every note comment: what to say and the article's words (`原文: ...`)."""
     return [t for t in _comments(tokens) if not _is_directive(t.content) and not TEACH_BACK.match(t.content)]
+
+
+def is_source_note(text: str) -> bool:
+    """Whether a note is the article's words an import keeps (`原文: ...`, `Source: ...`), not what to say."""
+    return bool(_SOURCE_NOTE.match(text.strip()))
+
+
+def _said(tokens: list[Token]) -> list[Token]:
+    """The doctor's own notes: what to say (not the article's words)."""
+    return [t for t in _notes(tokens) if not is_source_note(t.content)]
 
 
 def _teach_backs(tokens: list[Token]) -> list[Token]:
@@ -116,7 +130,7 @@ def read_fields(slide: str) -> SlideFields:
         title = " ".join(_without_comments(tokens[h + 1].content).split())
     li = _list(tokens)
     bullets = tuple(_items(tokens, li)) if li is not None else ()
-    notes = "\n\n".join(t.content.strip() for t in _notes(tokens))
+    notes = "\n\n".join(t.content.strip() for t in _said(tokens))
     tb = _teach_backs(tokens)
     teach_back = TEACH_BACK.sub("", tb[0].content.strip(), count=1).strip() if tb else ""
     picture, caption = _picture_of(tokens)
@@ -296,7 +310,7 @@ def _replace_comments(slide: str, old: list[Token], new_blocks: list[list[str]],
     for tok in reversed(old):
         assert tok.map is not None
         first, end = tok.map
-        out = _splice(out, first, _drop_blank_after(out, end) if tok is not old[0] else end, [])
+        out = _splice(out, first, _drop_blank_after(out, end) if tok is not old[0] or not new_blocks else end, [])
     del tokens
     if not new_blocks:
         return out
@@ -311,9 +325,10 @@ def _replace_comments(slide: str, old: list[Token], new_blocks: list[list[str]],
 def with_notes(slide: str, notes: str) -> str:
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", notes.replace("\r\n", "\n")) if p.strip()]
     tokens = parse_tokens(slide)
-    questions = [t.map[0] for t in _teach_backs(tokens) if t.map]  # what to say comes before the question
-    return _replace_comments(slide, _notes(tokens), [_comment_lines(p) for p in paragraphs],
-                             questions[0] if questions else None)
+    # what to say comes before the article's words and the question (where there was none)
+    after = [t.map[0] for t in _notes(tokens) + _teach_backs(tokens) if t.map and t not in _said(tokens)]
+    return _replace_comments(slide, _said(tokens), [_comment_lines(p) for p in paragraphs],
+                             min(after) if after else None)
 
 
 def with_teach_back(slide: str, question: str) -> str:

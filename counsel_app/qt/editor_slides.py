@@ -4,7 +4,8 @@ Owns `SlidesList`: one row per slide (a part's title slide is a shaded, bold hea
 a part are indented under it), each with a thumbnail drawn by the patient view's own code
 (`render.layout_slide` + `paint_layout`) and a `!` when `check` finds a problem on it (the findings
 in its tooltip). Thumbnails are drawn only for rows on screen, a few at a time when the event loop
-is idle, and cached by the slide's text; marks are worked out the same way for every row. So a
+is idle, and cached by the slide's text; marks are worked out the same way for every row (those that
+depend on other slides, warning signs only in the notes, again after an edit that can change them). So a
 1,000-slide deck opens at once and typing never waits for the list. Rows are dragged to move
 slides (the window turns the drop into an edit). Knows nothing of files or undo.
 """
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from ..core.deck import Deck
 from ..core.lint import Finding
-from ..core.slide_check import slide_findings
+from ..core.slide_check import depends_on_other_slides, shown_words, slide_findings, warnings_only_in_notes
 from ..core.themes import Theme
 from .render import layout_slide, paint_layout
 
@@ -56,6 +57,7 @@ class SlidesList(QListWidget):
         self.stale: set[int] = set()  # rows typed in: drawn again once the doctor pauses
         self.redraw_timer = QTimer(self, singleShot=True, interval=400)
         self.redraw_timer.timeout.connect(self._redraw_stale)
+        self.others_stale = False  # an edit may have changed the marks of slides that depend on others
         self.verticalScrollBar().valueChanged.connect(lambda _v: self.filler.start())
         self.dragged = False  # Qt moved a row itself (a drag): the rows no longer follow the deck's order
         self.model().rowsMoved.connect(lambda *_a: setattr(self, "dragged", True))
@@ -100,6 +102,8 @@ class SlidesList(QListWidget):
             self._show_row(i, keep_picture=kept and i in self.drawn)
         self.setCurrentRow(current)
         self.blockSignals(False)
+        self.others_stale = False
+        self._recheck_others()  # a slide added, moved or deleted may show (or hide) another's warning signs
         self.filler.start()
 
     def _new_item(self, is_part: bool) -> QListWidgetItem:
@@ -123,13 +127,40 @@ class SlidesList(QListWidget):
         self.stale.add(index)
         self.redraw_timer.start()
         self._show_row(index, keep_picture=True)
+        if old is not None and len(old.slides) == len(deck.slides) and (
+                old.slides[index].body != deck.slides[index].body
+                or old.slides[index].comments != deck.slides[index].comments):
+            self.others_stale = True  # its points may show (or no longer show) another slide's warning signs:
+            # those slides' marks are worked out again when the doctor pauses (with the pictures)
         if old is not None and len(old.slides) == len(deck.slides):
             for i in range(index + 1, len(deck.slides)):  # the slides of this part: their tooltips name it
                 if deck.slides[i].section == old.slides[i].section:
                     break
                 self._show_row(i, keep_picture=True)
 
+    def _recheck_others(self, skip: int = -1) -> None:
+        """The marks of the slides whose findings depend on other slides (warning signs only in the
+        notes, `slide_check.depends_on_other_slides`), worked out again; the other rows keep theirs."""
+        assert self.deck is not None
+        dependent = [i for i in depends_on_other_slides(self.deck) if i != skip and i < self.count()]
+        if not dependent:
+            return
+        shown = shown_words(self.deck)
+        for i in dependent:
+            key = self._key(i)
+            old = self.findings.get(key)
+            if old is None:
+                continue  # not worked out yet: it will be, from this deck
+            new = [f for f in old if f.rule != "warning-in-notes"] + warnings_only_in_notes(self.deck, i, shown)
+            if new != old:
+                self.findings[key] = new
+                if i in self.marked:
+                    self._show_row(i, keep_picture=True)
+
     def _redraw_stale(self) -> None:
+        if self.others_stale and self.deck is not None:
+            self.others_stale = False
+            self._recheck_others(self.currentRow())
         for i in self.stale:
             if i < self.count():
                 self._show_row(i)

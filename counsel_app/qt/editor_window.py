@@ -223,7 +223,7 @@ class EditorWindow(EditorSaving, QMainWindow):
                 new = E.set_teach_back(self.doc, self.deck, i, edit.value)
         except E.EditError as exc:
             self.statusBar().showMessage(self.tr("This change cannot be written on this slide: %1")
-                                         .replace("%1", str(exc)), 6000)
+                                         .replace("%1", exc.message(self.lang)), 6000)
             return
         self.history.apply(new, i, key="" if edit.field == "picture" else f"{edit.field}:{i}")
         if edit.field == "picture":
@@ -264,7 +264,7 @@ class EditorWindow(EditorSaving, QMainWindow):
         try:
             new = change(self.doc)
         except E.EditError as exc:
-            self.statusBar().showMessage(self.tr("This change cannot be made: %1").replace("%1", str(exc)), 6000)
+            self.statusBar().showMessage(self.tr("This change cannot be made: %1").replace("%1", exc.message(self.lang)), 6000)
             self._fill_list()  # a refused drag puts the slide back where it is
             return
         self.history.seal()

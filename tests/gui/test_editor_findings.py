@@ -113,7 +113,7 @@ def test_the_source_articles_findings_are_listed_and_lead_to_their_field(qtbot, 
     assert window.fields.bullets.hasFocus()
     assert window.fields.bullets.textCursor().selectedText() == "the pain goes away within a week"
     click_finding(qtbot, window, "warning signs only in the notes")
-    assert window.fields.notes.hasFocus()
+    assert window.fields.bullets.hasFocus()  # a warning sign goes on the slide, among the points
     qtbot.waitUntil(lambda: 0 in window.slides.marked)
     assert window.slides.item(0).text().startswith("1. ! ")
     assert "relative change" in window.slides.item(0).toolTip()
@@ -121,3 +121,48 @@ def test_the_source_articles_findings_are_listed_and_lead_to_their_field(qtbot, 
                                        "If you have chest pain, call 911 at once")
     texts = [found.item(i).text() for i in range(found.count())]
     assert not any("lost" in t or "only in the notes" in t for t in texts)
+
+
+WARNING_ELSEWHERE = """---
+lang: en
+---
+
+## Your medicine
+
+- Take it every morning
+
+<!-- Source: Take it every morning. If you have chest pain, call 911 at once. -->
+
+---
+
+## Next
+
+- Come back in a month
+"""
+
+
+def test_a_warning_put_on_another_slide_clears_the_mark_of_the_slide_not_viewed(qtbot, tmp_path):
+    window = EditorWindow(EditedFile(tmp_path / "d.md", WARNING_ELSEWHERE, "utf-8"), lang="en", theme=theme(None),
+                          screen=QSize(1280, 720))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window._may_close = True
+    rows = window.slides
+    qtbot.waitUntil(lambda: {0, 1} <= rows.marked)
+    assert rows.item(0).text().startswith("1. ! ") and "warning signs only in the notes" in rows.item(0).toolTip()
+    window.select(1)  # the doctor puts the warning on the next slide, never visiting the first
+    field = window.fields.bullets
+    field.setFocus()
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.keyClicks(field, "If you have chest pain, call 911 at once")
+    assert window.index == 1
+    qtbot.waitUntil(lambda: rows.item(0).text() == "1. Your medicine")  # once the doctor pauses
+    assert "warning" not in rows.item(0).toolTip()
+    window.undo()  # the warning taken off the slide again: the mark is back
+    assert window.index == 1 and rows.item(0).text().startswith("1. ! ")
+    window.redo()
+    assert rows.item(0).text() == "1. Your medicine"
+    window.commands["delete"].trigger()  # the slide showing the warning deleted
+    assert rows.item(0).text().startswith("1. ! ")

@@ -198,3 +198,23 @@ def test_the_context_menu_adds_a_sentence_as_a_point(qtbot, seed):
     menu.actions()[0].trigger()
     assert seed.fields.bullets.toPlainText().split("\n")[-1] == "这类药物是全身起效的"
     menu.close()
+
+
+def test_what_to_say_shows_only_the_doctors_notes_and_typing_there_keeps_the_articles_words(qtbot, tmp_path):
+    path = tmp_path / "known.md"
+    path.write_text(KNOWN, encoding="utf-8")
+    window = open_editor(qtbot, path)
+    window._may_close = True
+    notes = window.fields.notes
+    assert notes.toPlainText() == ""  # the 原文 note is the article's (the pane below shows it), not what to say
+    assert window.source.isVisible()
+    notes.setFocus()
+    qtbot.keyClicks(notes, "Slowly")
+    source = "<!-- 原文: 在非小细胞肺癌患者中,骨转移的发生率高达30%-40%。今天我们来聊聊这个话题。 -->"
+    assert f"<!-- Slowly -->\n\n{source}" in window.doc.text  # what to say first, the article's words after it
+    assert window.deck.slides[0].notes.startswith("Slowly\n\n原文:")
+    notes.selectAll()
+    qtbot.keyClick(notes, Qt.Key.Key_Delete)
+    assert window.doc.text == KNOWN  # emptied: only the doctor's note went, byte for byte
+    window.select(1)
+    assert window.fields.notes.toPlainText() == ""

@@ -73,7 +73,7 @@ def test_fields_of_a_slide():
     f = read_fields(doc().slides[2])
     assert f.title == "Bone pain"
     assert f.bullets == ("first point", "second point")
-    assert f.notes == "say this\n\n原文: the article"
+    assert f.notes == "say this"  # what to say only: the article's words (原文) are not the doctor's notes
     assert f.teach_back == "What does it do?"
 
 
@@ -142,10 +142,26 @@ def test_set_notes_replaces_what_to_say_and_keeps_directives_and_teach_back():
     new = E.set_notes(d, 2, "Say it slowly.\n\nTwice.")
     only_slide_changed(d, new, 2)
     slide = parse_deck(new.text).slides[2]
-    assert slide.notes == "Say it slowly.\n\nTwice.\n\nteach-back: What does it do?"
+    assert slide.notes == "Say it slowly.\n\nTwice.\n\n原文: the article\n\nteach-back: What does it do?"
     assert slide.teach_back == ("What does it do?",)
     lead = E.set_notes(d, 0, "")
     assert parse_deck(lead.text).slides[0].notes == "" and "lead" in parse_deck(lead.text).slides[0].classes
+
+
+def test_the_articles_words_in_the_notes_are_not_what_to_say_and_stay_as_written():
+    d = doc()
+    source = "<!-- 原文: the article -->\n"
+    for notes in ("", "New words.", "One.\n\nTwo."):
+        new = E.set_notes(d, 2, notes)
+        only_slide_changed(d, new, 2)
+        assert new.slides[2].count(source) == 1 and read_fields(new.slides[2]).notes == notes
+    emptied = E.set_notes(d, 2, "")
+    assert emptied.slides[2] == d.slides[2].replace("<!-- say this -->\n\n", "")
+    added = E.set_notes(emptied, 2, "Said first.")  # none left: what to say goes before the article's words
+    assert added.slides[2] == d.slides[2].replace("say this", "Said first.")
+    assert E.set_notes(added, 2, "").slides[2] == emptied.slides[2]  # typed and deleted: the bytes come back
+    with pytest.raises(E.EditError):
+        E.set_notes(d, 2, "原文: typed by the doctor")  # would be read as the article's words
 
 
 def test_notes_added_where_there_were_none_and_never_close_the_comment_early():
@@ -228,7 +244,7 @@ def test_trailing_ruler_empty_slide_moved_first_does_not_become_front_matter():
 def test_notes_written_again_after_being_emptied_come_before_the_teach_back():
     d = doc()
     again = E.set_notes(E.set_notes(d, 2, ""), 2, "Back again.")
-    assert parse_deck(again.text).slides[2].notes == "Back again.\n\nteach-back: What does it do?"
+    assert parse_deck(again.text).slides[2].notes == "Back again.\n\n原文: the article\n\nteach-back: What does it do?"
 
 
 def test_set_picture_adds_replaces_and_removes_the_slides_picture():

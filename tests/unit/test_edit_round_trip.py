@@ -11,6 +11,7 @@ from counsel_app.core import deck_edit as E
 from counsel_app.core.deck import parse_deck
 from counsel_app.core.deck_file import open_for_edit, save
 from counsel_app.core.deck_text import split_deck_text
+from counsel_app.core.slide_fields import is_source_note
 
 REPO = Path(__file__).resolve().parents[2]
 DECKS = sorted(p for p in [*(REPO / "tests" / "data").rglob("*.md"), *(REPO / "slides").glob("*.md")])
@@ -32,6 +33,10 @@ def test_open_and_save_unchanged_writes_nothing(path, tmp_path):
     assert not written and copy.stat().st_mtime_ns == before and not f.backup.exists()
 
 
+def sources(slide) -> list[str]:
+    return [c for c in slide.comments if is_source_note(c)]
+
+
 @pytest.mark.parametrize("path", DECKS, ids=lambda p: str(p.relative_to(REPO)))
 def test_changing_one_slide_keeps_the_others(path, tmp_path):
     f = open_for_edit(path)
@@ -51,6 +56,7 @@ def test_changing_one_slide_keeps_the_others(path, tmp_path):
         assert len(again) == len(expected)
         assert again[i].title == f"Slide {i + 1} retitled"
         assert "Said again." in again[i].notes
+        assert sources(again[i]) == sources(expected[i])  # the article's words stay (原文 / Source)
         assert [(s.title, s.notes) for k, s in enumerate(again) if k != i] == \
                [(s.title, s.notes) for k, s in enumerate(expected) if k != i]
     assert edited >= len(doc) - 1

@@ -55,7 +55,7 @@ def test_a_source_finding_points_at_the_point_it_quotes():
     lost = Finding(1, "warning", "qualifier-lost", f'"{bullet[:20]}" lost "may" from its source: put it back', "")
     assert finding_place(lost, fields) == FieldPlace("bullets", 1)
     notes = Finding(1, "warning", "warning-in-notes", "warning signs only in the notes", "")
-    assert finding_place(notes, fields) == FieldPlace("notes")
+    assert finding_place(notes, fields) == FieldPlace("bullets")  # put the warning on the slide
 
 
 DECK = "# Intro\n\n---\n\n<!-- _class: part -->\n# One\n\n---\n\n## a\n\n---\n\n<!-- _class: part -->\n# Two\n\n---\n\n## b\n"

@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[3]
 def _bundled(doc: DeckText) -> DeckText:
     doc = E.set_title(doc, 2, "肺癌常转移到骨头")
     doc = E.set_bullets(doc, 2, ["每10人中约3到4人", "会骨痛", "易骨折", "第四点"])
-    doc = E.set_notes(doc, 2, "慢慢说。\n\n原文: 你知道吗? --> 不是注释结束")
+    doc = E.set_notes(doc, 2, "慢慢说。\n\n你知道吗? --> 不是注释结束")
     doc = E.set_teach_back(doc, parse_deck(doc.text), 3, "请您说说, RET融合是什么?")
     doc = E.move_slide(doc, 4, 1)
     doc = E.duplicate_slide(doc, 7)

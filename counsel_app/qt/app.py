@@ -271,6 +271,7 @@ def wire(app: App) -> None:
     """Every signal of the app, in one place."""
     app.controller.frame_changed.connect(app.show_frame)
     app.controller.frame_changed.connect(lambda f: app.keeper.frame_shown(f))
+    app.controller.frame_changed.connect(lambda _f: app.visit.refresh_record())
     app.controller.frame_changed.connect(app.tools.show_frame)
     app.tools.marks.marks_changed.connect(app.presenter.current.set_marks)
     app.tools.marks.marks_changed.connect(app.patient.view.set_marks)

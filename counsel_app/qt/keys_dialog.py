@@ -99,7 +99,8 @@ class KeysDialog(QDialog):
         heading = QLabel(f"<b>{QCoreApplication.translate('KeysDialog', title)}</b>")
         grid.addWidget(heading, 0, 0, 1, 2)
         for row, command in enumerate(commands, start=1):
-            keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in actions[command].shortcuts())
+            names = (s.toString(QKeySequence.SequenceFormat.NativeText) for s in actions[command].shortcuts())
+            keys = ", ".join(dict.fromkeys(names))  # Return and Enter are both "回车" in Chinese: shown once
             does = QCoreApplication.translate("KeysDialog", str(self.LABELS[command]))
             grid.addWidget(QLabel(f"<b>{html.escape(keys)}</b>"), row, 0)
             label = QLabel(does)

@@ -112,8 +112,13 @@ def build_menus(window: QMainWindow, actions: dict[Command, QAction], app: Any) 
     rehearsal.setCheckable(True)
     rehearsal.toggled.connect(app.set_rehearsal)
     lang_menu = view.addMenu(translate("Menus", "Language / 语言"))
+    lang_group = QActionGroup(window)  # exclusive: the language in the settings is ticked
     for code, label in (("", translate("Menus", "Follow the system")), ("zh", "中文"), ("en", "English")):
         a = lang_menu.addAction(label)
+        a.setCheckable(True)
+        a.setChecked(getattr(app.settings, "lang", "") == code)
+        a.setObjectName(f"lang-{code or 'system'}")
+        lang_group.addAction(a)
         a.triggered.connect(lambda _c=False, c=code: app.set_lang(c))
     menus["view"] = view
 

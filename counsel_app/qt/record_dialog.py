@@ -1,14 +1,18 @@
 """End of counselling: the record as editable plain text, the plan, and the export buttons.
 
 Nothing is written until the doctor presses Save; every write goes through write_atomic.
-Shown on the doctor's screen only (its parent is the presenter console).
+Shown on the doctor's screen only (its parent is the presenter console). The clicker still turns
+pages while it is open: `refresh()` (called when the visit changes, and before every copy or save)
+brings the record up to the visit as it is then, keeping the doctor's own edits of the text.
 """
 
 from __future__ import annotations
 
 import json
+import difflib
 from dataclasses import replace
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
@@ -29,12 +33,15 @@ class RecordDialog(QDialog):
     plan_changed = Signal(str)
     handout_changed = Signal(bool)
 
-    def __init__(self, summary: RecordSummary, lang: str, parent: QWidget | None = None) -> None:
+    def __init__(self, summary: RecordSummary, lang: str, parent: QWidget | None = None,
+                 source: Callable[[], RecordSummary] | None = None) -> None:
+        """`source`: the visit's summary as it is now (the record follows it); None: `summary` stays."""
         super().__init__(parent)
         self.setObjectName("record_dialog")
         self.setWindowTitle(self.tr("Counselling record"))
         self._summary = summary
         self._lang = lang
+        self._source = source
         self._generated = to_text(self._summary, lang)
 
         self.text_edit = QPlainTextEdit(self._generated)
@@ -50,6 +57,10 @@ class RecordDialog(QDialog):
         self.hint = QLabel(self.tr("The record text was edited by hand, so the plan and handout lines in it were not updated."))
         self.hint.setWordWrap(True)
         self.hint.hide()
+        self.stale_hint = QLabel(self.tr("The record text was edited by hand, so what happened later in the visit "
+                                         "(slides, teach-back, pain score) could not be put into it; the saved JSON has it."))
+        self.stale_hint.setWordWrap(True)
+        self.stale_hint.hide()
 
         self.copy_button = QPushButton(self.tr("Copy to clipboard"))
         self.text_button = QPushButton(self.tr("Save as text..."))
@@ -68,6 +79,7 @@ class RecordDialog(QDialog):
         box.addWidget(self.handout)
         box.addWidget(QLabel(self.tr("Record (plain text, edit freely before copying or saving)")))
         box.addWidget(self.hint)
+        box.addWidget(self.stale_hint)
         box.addWidget(self.text_edit, 1)
         box.addLayout(buttons)
 
@@ -87,15 +99,34 @@ class RecordDialog(QDialog):
     def text(self) -> str:
         return self.text_edit.toPlainText()
 
+    def refresh(self) -> None:
+        """The visit changed (a page turned, a pain score): the record follows, the doctor's edits kept."""
+        if self._source is None:
+            return
+        summary = replace(self._source(), plan=self._summary.plan, handout_given=self._summary.handout_given)
+        self._summary = summary
+        new = to_text(summary, self._lang)
+        if new == self._generated:
+            return
+        merged = _merge(self._generated, new, self.text())
+        self._generated = new
+        if merged is None:
+            self.stale_hint.show()
+        else:
+            self._set_text(merged)
+
     def copy_to_clipboard(self) -> None:
+        self.refresh()
         QGuiApplication.clipboard().setText(self.text())
 
     def save_text(self, path: str | Path) -> bool:
+        self.refresh()
         text = self.text()
         return self._write(path, (text if text.endswith("\n") else text + "\n").encode("utf-8"))
 
     def save_json(self, path: str | Path) -> bool:
         """The record's data, with the text exactly as the doctor left it in the box."""
+        self.refresh()
         text = self.text()
         record = {**self._summary.to_json(), "text": text, "text_edited": text != self._generated}
         data = json.dumps(record, ensure_ascii=False, indent=2) + "\n"
@@ -163,3 +194,22 @@ class RecordDialog(QDialog):
         self.text_edit.setPlainText(text)
         bar.setValue(pos)
 
+
+
+def _merge(old: str, new: str, current: str) -> str | None:
+    """Put the change from `old` to `new` (both generated) into `current` (the box, maybe edited by
+    hand): each changed run of lines, with a line of context, replaced where it is found exactly once.
+    None when a change cannot be placed (the doctor edited right there)."""
+    if current == old:
+        return new
+    old_lines, new_lines = old.split("\n"), new.split("\n")
+    for tag, i1, i2, j1, j2 in reversed(difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False).get_opcodes()):
+        if tag == "equal":
+            continue
+        lo = max(i1 - 1, 0)  # one line before as context, so an insertion has something to stand on
+        before = "\n".join(old_lines[lo:i2])
+        after = "\n".join(old_lines[lo:i1] + new_lines[j1:j2])
+        if not before or current.count(before) != 1:
+            return None
+        current = current.replace(before, after)
+    return current

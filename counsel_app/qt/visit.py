@@ -41,6 +41,11 @@ class Visit:
         self.stopwatch.reset()
         self.stopwatch.start()
 
+    def refresh_record(self) -> None:
+        """The visit changed while the record dialog is open: the record shown follows."""
+        if self.record_dialog is not None and self.record_dialog.isVisible():
+            self.record_dialog.refresh()
+
     def end_counselling(self, after_save: Callable[[], None] | None = None) -> None:
         """The summary for the medical record, on the doctor's screen; nothing is written until saved.
 
@@ -49,7 +54,7 @@ class Visit:
         from .record_dialog import RecordDialog
 
         keeper = self.keeper
-        dialog = RecordDialog(keeper.summary(), keeper.lang, self._window)
+        dialog = RecordDialog(keeper.summary(), keeper.lang, self._window, source=keeper.summary)
         dialog.plan_changed.connect(keeper.set_plan)
         dialog.handout_changed.connect(keeper.set_handout_given)
         dialog.saved.connect(lambda _path: keeper.mark_saved())

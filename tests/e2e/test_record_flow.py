@@ -74,3 +74,26 @@ def test_quit_asks_only_when_the_record_is_unsaved(make_app, privacy_deck, monke
     app.dispatch(Command.QUIT)
     app.guard.question.button(question.StandardButton.Discard).click()
     assert quits == [1]
+
+
+def test_pages_turned_while_the_record_is_open_are_in_the_record(make_app, privacy_deck, tmp_path):
+    """The clicker still turns pages while the record dialog is open: the record shown and saved is
+    the visit as it is then, with the doctor's own line kept."""
+    import json
+
+    app = make_app(privacy_deck)
+    _go(app, 2)  # "Part one"
+    app.dispatch(Command.END_COUNSELLING)
+    dialog = app.record_dialog
+    assert "Part two" not in dialog.text()
+    dialog.text_edit.setPlainText(dialog.text() + "Daughter present.\n")
+    for _ in range(3):  # on to "Part two" with the dialog open
+        app.dispatch(Command.NEXT)
+    assert app.controller.frame.slide.section == "Part two"
+    assert "Part two" in dialog.text()  # the record shown follows the visit
+    assert dialog.save_text(tmp_path / "r.txt") and dialog.save_json(tmp_path / "r.json")
+    saved = (tmp_path / "r.txt").read_text(encoding="utf-8")
+    assert "Part two" in saved and "Daughter present." in saved
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert "Part two" in [p["part"] for p in data["parts"]] and "Part two" in data["text"]
+    dialog.close()

@@ -187,3 +187,65 @@ def test_file_dialogs_are_fully_chinese(chinese, qtbot):
     qtbot.addWidget(dialog)
     labels = [re.sub(r"\(&\w\)", "", label.text()) for label in dialog.findChildren(QLabel)]  # mnemonics aside
     assert labels and all(not any(c.isascii() and c.isalpha() for c in t) for t in labels), labels
+
+
+def test_keys_sheet_names_return_and_enter_once_in_chinese(chinese, qtbot):
+    """Qt calls both Return and Enter "回车" in Chinese: the sheet shows the name once, both keys work."""
+    from counsel_app.core.keys import DEFAULT_KEYS
+    from counsel_app.qt.keys_dialog import KeysDialog
+    from counsel_app.qt.menus import make_actions
+
+    parent = QMainWindow()
+    qtbot.addWidget(parent)
+    actions = make_actions(DEFAULT_KEYS, parent)
+    assert len(actions[Command.ENTER].shortcuts()) == 2
+    dialog = KeysDialog(actions, parent)
+    for keys, does in dialog.rows:
+        names = keys.split(", ")
+        assert len(names) == len(set(names)), (keys, does)
+    enter = next(k for k, d in dialog.rows if d == QCoreApplication.translate("KeysDialog", "Next, or go to the typed slide number"))
+    assert enter.count("回车") <= 1 and enter
+
+
+def _menu_stub(lang: str = "") -> SimpleNamespace:
+    chosen: list[str] = []
+    stub = SimpleNamespace(settings=SimpleNamespace(theme="light", lang=lang), placement=SimpleNamespace(patient=None),
+                           files=SimpleNamespace(import_dialog=lambda: None, handout_dialog=lambda: None,
+                                                 print_dialog=lambda: None),
+                           set_theme=lambda _n: None, choose_patient_screen=lambda _n: None,
+                           set_rehearsal=lambda _on: None, set_lang=chosen.append, chosen=chosen)
+    return stub
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_language_menu_ticks_the_current_language(english, qtbot, lang):
+    from counsel_app.qt.menus import build_menus
+
+    install_translator(english, lang)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    stub = _menu_stub("zh")
+    build_menus(window, _actions(window), stub)
+    langs = {a.objectName(): a for a in window.findChildren(QAction) if a.objectName().startswith("lang-")}
+    assert set(langs) == {"lang-system", "lang-zh", "lang-en"}
+    assert all(a.isCheckable() for a in langs.values())
+    assert [n for n, a in langs.items() if a.isChecked()] == ["lang-zh"]
+    langs["lang-en"].trigger()  # switching: the tick moves, only one is ticked
+    assert stub.chosen == ["en"]
+    assert [n for n, a in langs.items() if a.isChecked()] == ["lang-en"]
+
+
+_ALLOWED_HALF_WIDTH = re.compile(r"\(&\w\)|\(\*\.[^)]*\)")  # accelerators "(&F)" and file patterns "(*.md)"
+
+
+def test_chinese_translations_use_chinese_ellipsis_and_brackets():
+    """Chinese UI text uses "…" and full-width （）; the English source strings stay as they are."""
+    bad = []
+    for context, source, _, text, _ in ts_messages():
+        text = text or ""
+        if not re.search(r"[\u4e00-\u9fff]", text):
+            continue
+        rest = _ALLOWED_HALF_WIDTH.sub("", text)
+        if "..." in text or "(" in rest or ")" in rest:
+            bad.append((context, source, text))
+    assert not bad, f"Chinese translations with '...' or half-width brackets: {bad}"

@@ -214,7 +214,12 @@
         <translation>此页无法写入这项修改: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>Choose another picture, or rename or move the file that is there, then try again.</source>
+        <translation>请换一张图片，或把已有的那个文件改名或移走，然后再试一次。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
@@ -234,7 +239,17 @@
         <translation>用其他名称或在其他文件夹中保存幻灯片吗?</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
+        <source>Save the deck under another name? (To replace that file instead, choose its name and confirm when you are asked.)</source>
+        <translation>将幻灯片另存为其他名称吗？（如要替换那个文件，请选择它的名称，并在询问时确认。）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A file named “%1” is already in the folder %2, so nothing was written over it.</source>
+        <translation>文件夹 %2 中已有名为“%1”的文件，因此没有覆盖它。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Save the deck as</source>
         <translation>幻灯片另存为</translation>
     </message>

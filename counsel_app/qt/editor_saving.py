@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from ..core.atomic import write_beside
+from ..core.atomic import ExistsError, write_beside
 from ..core.deck_file import ChangedOnDisk, EditedFile, save
 from ..core.deck_text import split_deck_text
 from ..core.edit_history import History
@@ -80,7 +80,7 @@ class EditorSaving:
                 self.file, written = save(self.file, self.doc.text, replace_theirs=True)
         except InputError as exc:  # a read-only deck or folder, a full disk: offer another place
             buttons = QMessageBox.StandardButton
-            answer = QMessageBox.warning(self.window_, "counsel", exc.message(self.lang) + "\n\n" + translate(
+            answer = QMessageBox.warning(self.window_, "counsel", self.file_problem(exc) + "\n\n" + translate(
                 "EditorWindow", "Save the deck under another name or in another folder?"),
                 buttons.Save | buttons.Cancel, buttons.Save)
             return answer == buttons.Save and self.save_as()
@@ -99,8 +99,14 @@ class EditorSaving:
             self.file, written = save(dc_replace(self.file, path=target), self.doc.text, replace_theirs=True)
             if self.pictures is not None:
                 write_beside(target.parent, self.pictures)  # the icon arrays the draft shows
+        except ExistsError as exc:  # the file dialog asked before replacing the deck: this is another file
+            buttons = QMessageBox.StandardButton
+            answer = QMessageBox.warning(self.window_, "counsel", self.file_problem(exc, translate(
+                "EditorWindow", "Save the deck under another name? (To replace that file instead, choose its name "
+                "and confirm when you are asked.)")), buttons.Save | buttons.Cancel, buttons.Save)
+            return answer == buttons.Save and self.save_as()
         except InputError as exc:
-            QMessageBox.warning(self.window_, "counsel", exc.message(self.lang))
+            QMessageBox.warning(self.window_, "counsel", self.file_problem(exc))
             return False
         if self.draft_folder is not None:
             self.pictures = None
@@ -109,6 +115,15 @@ class EditorSaving:
             self._deck = None  # its pictures are now found beside the saved deck
         self._saved(written or was_draft)
         return True
+
+    def file_problem(self, exc: InputError, what_now: str = "") -> str:
+        """Why a file could not be written, for the doctor. The core's "file exists" sentence names
+        --force, an option of the command line; here it says what the doctor can do (`what_now`)."""
+        if isinstance(exc, ExistsError) and exc.path is not None:
+            exists = translate("EditorWindow", "A file named “%1” is already in the folder %2, so nothing "
+                               "was written over it.").replace("%2", str(exc.path.parent)).replace("%1", exc.path.name)
+            return exists + ("\n\n" + what_now if what_now else "")
+        return exc.message(self.lang)
 
     def _ask_path(self) -> Path | None:
         out, _ = QFileDialog.getSaveFileName(self.window_, translate("EditorWindow", "Save the deck as"),

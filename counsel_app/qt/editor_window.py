@@ -242,7 +242,8 @@ class EditorWindow(EditorSaving, QMainWindow):
         try:
             destination = copy_picture(source, self.file.path)
         except InputError as exc:
-            QMessageBox.warning(self, "counsel", exc.message(self.lang))
+            QMessageBox.warning(self, "counsel", self.file_problem(exc, self.tr(
+                "Choose another picture, or rename or move the file that is there, then try again.")))
             return
         self.history.seal()
         self.edit_field(FieldEdit("picture", destination))

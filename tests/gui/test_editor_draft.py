@@ -134,3 +134,46 @@ def test_choosing_a_picture_for_a_draft_saves_it_first_so_the_picture_has_a_plac
     assert (tmp_path / "bp.md").exists() and not window.is_draft
     assert [p.name for p in (tmp_path / "bp-pictures").iterdir()] and window.fields.picture.text().startswith("bp-pictures/")
     window._may_close = True
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_name_already_taken_while_saving_offers_another_name_not_force(qtbot, article, tmp_path, monkeypatch,
+                                                                          qapp, lang):
+    """The core's "use --force" is for the command line: Save as says what the doctor can do and
+    offers to save under another name."""
+    from counsel_app.core.atomic import write_atomic
+    from counsel_app.qt import editor_saving
+    from counsel_app.qt.translations import install_translator
+
+    taken = tmp_path / "icons-taken.svg"
+    taken.write_text("<svg/>", encoding="utf-8")
+    real_write_beside = editor_saving.write_beside
+
+    def write_beside(folder, files):  # another program put a file of that name there just now
+        if Path(folder) == tmp_path:
+            write_atomic(taken, b"<svg>new</svg>")
+        return real_write_beside(folder, files)
+
+    monkeypatch.setattr(editor_saving, "write_beside", write_beside)
+    targets = iter([str(tmp_path / "first.md"), ""])  # then the doctor cancels the second Save as
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (next(targets), "")))
+    shown = []
+
+    def warning(_parent, _title, text, *_a):
+        shown.append(text)
+        return QMessageBox.StandardButton.Save
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    install_translator(qapp, lang)
+    try:
+        window = open_it(qtbot, article)
+        assert not window.save_as()
+    finally:
+        install_translator(qapp, "en")
+    assert len(shown) == 1 and "icons-taken.svg" in shown[0] and "--force" not in shown[0]
+    if lang == "zh":
+        assert "另存为其他名称" in shown[0]
+    else:
+        assert "under another name" in shown[0]
+    assert taken.read_text(encoding="utf-8") == "<svg/>"
+    window._may_close = True

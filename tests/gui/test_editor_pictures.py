@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -75,3 +77,41 @@ def test_a_new_picture_keeps_the_slides_layout(qtbot, tmp_path, monkeypatch):
     assert name.startswith("d-pictures/") and window.fields.caption.text() == "100个小人，30个涂满"
     assert f"![bg right:40% contain 100个小人，30个涂满]({name})" in window.doc.slides[1]
     assert window.doc.slides[0] == "\n# Welcome\n\n"  # the other slide as it was
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_a_picture_name_already_taken_says_what_to_do_in_the_app(qtbot, tmp_path, monkeypatch, qapp, lang):
+    """The core's "file exists" sentence names --force (the command line); the editor says what the
+    doctor can do instead, in the interface's language."""
+    import hashlib
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from counsel_app.qt.translations import install_translator
+
+    path = tmp_path / "d.md"
+    path.write_text(DECK, encoding="utf-8")
+    picture = tmp_path / "scan.png"
+    image = QImage(8, 8, QImage.Format.Format_RGB32)
+    image.fill(QColor("red"))
+    assert image.save(str(picture))
+    taken = tmp_path / "d-pictures" / f"scan-{hashlib.sha256(picture.read_bytes()).hexdigest()[:8]}.png"
+    taken.parent.mkdir()
+    taken.write_bytes(b"another picture of the same name")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **_k: shown.append(args[2]))
+    install_translator(qapp, lang)
+    try:
+        window = make(qtbot, path)
+        window.select(1)
+        monkeypatch.setattr(window, "_ask_picture", lambda: picture)
+        window.fields.choose_picture.click()
+    finally:
+        install_translator(qapp, "en")
+    assert len(shown) == 1 and taken.name in shown[0] and "--force" not in shown[0]
+    if lang == "zh":
+        assert "已有" in shown[0] and "换一张图片" in shown[0]
+    else:
+        assert "already in the folder" in shown[0] and "Choose another picture" in shown[0]
+    assert taken.read_bytes() == b"another picture of the same name"  # nothing written over it
+    assert "scan-" not in window.doc.slides[1]

@@ -115,7 +115,7 @@
 <context>
     <name>EditorWindow</name>
     <message>
-        <location filename="../qt/editor_window.py" line="+120"/>
+        <location filename="../qt/editor_window.py" line="+121"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -199,7 +199,7 @@
         <translation type="vanished">（无标题）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Edit: %1</source>
         <translation>编辑: %1</translation>
     </message>
@@ -988,11 +988,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+79"/>
         <source>What to say (only you see this)</source>
         <translation>要讲的话（只有您能看到）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-77"/>
         <source>A question for the patient at the end of this part</source>
         <translation>本部分结束时向患者提的问题</translation>
     </message>
@@ -1050,6 +1051,11 @@
         <location line="+28"/>
         <source>%1 points: the patient may not take in more than three</source>
         <translation>%1 个要点: 患者可能记不住三个以上</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>What to say (only you see this). The article&apos;s words for this slide are in the “Source article” pane below.</source>
+        <translation>要讲的话（只有您能看到）。本页的文章原话在下方的“原文”窗格中。</translation>
     </message>
 </context>
 <context>

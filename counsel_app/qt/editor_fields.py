@@ -109,10 +109,15 @@ class SlideFieldsPanel(QWidget):
         elif isinstance(widget, QLineEdit):
             widget.selectAll()
 
-    def show_fields(self, fields: SlideFields, teach_back: str) -> None:
-        """Show a slide's fields; a field that already says this keeps its cursor."""
+    def show_fields(self, fields: SlideFields, teach_back: str, article_words: bool = False) -> None:
+        """Show a slide's fields; a field that already says this keeps its cursor. `article_words`: the
+        slide's notes carry the article's words (原文:/Source:), which the source pane shows, not this field."""
         self._showing = True
         try:
+            self.notes.setPlaceholderText(
+                self.tr("What to say (only you see this). The article's words for this slide are in the "
+                        "“Source article” pane below.") if article_words
+                else self.tr("What to say (only you see this)"))
             self.remove_picture.setEnabled(bool(fields.picture))
             self.caption.setEnabled(bool(fields.picture))
             for line, text in ((self.title, fields.title), (self.teach_back, teach_back), (self.picture, fields.picture),

@@ -26,6 +26,7 @@ from ..core.deck_text import DeckText, split_deck_text
 from ..core.edit_history import History
 from ..core.finding_places import finding_place
 from ..core.lint import Finding
+from ..core.notes import split_notes
 from ..core.slide_check import slide_findings
 from ..core.slide_fields import read_fields
 from ..core.textio import InputError
@@ -182,7 +183,8 @@ class EditorWindow(EditorSaving, QMainWindow):
             self.slides.blockSignals(False)
         tb_slide = E.teach_back_slide(self.deck, self.index)
         self.fields.show_fields(read_fields(self.doc.slides[self.index]),
-                                read_fields(self.doc.slides[tb_slide]).teach_back)
+                                read_fields(self.doc.slides[tb_slide]).teach_back,
+                                article_words=bool(split_notes(self.deck.slides[self.index].notes).source))
         self.preview.reset_page()
         self._refresh()
 

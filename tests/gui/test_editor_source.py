@@ -218,3 +218,28 @@ def test_what_to_say_shows_only_the_doctors_notes_and_typing_there_keeps_the_art
     assert window.doc.text == KNOWN  # emptied: only the doctor's note went, byte for byte
     window.select(1)
     assert window.fields.notes.toPlainText() == ""
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_what_to_say_points_to_the_source_pane_when_only_the_article_is_in_the_notes(qtbot, tmp_path, qapp, lang):
+    """A slide whose notes hold only the article's words (原文:): the empty "what to say" field says
+    where those words are; a slide without them keeps the plain hint."""
+    from counsel_app.qt.translations import install_translator
+
+    path = tmp_path / "known.md"
+    path.write_text(KNOWN, encoding="utf-8")
+    install_translator(qapp, lang)
+    try:
+        window = open_editor(qtbot, path)
+        window._may_close = True
+        window.select(0)
+        assert window.fields.notes.toPlainText() == ""
+        with_article = window.fields.notes.placeholderText()
+        window.select(2)  # the doctor's own slide: no article behind it
+        plain = window.fields.notes.placeholderText()
+    finally:
+        install_translator(qapp, "en")
+    if lang == "zh":
+        assert "下方" in with_article and "“原文”" in with_article and plain == "要讲的话（只有您能看到）"
+    else:
+        assert "“Source article” pane below" in with_article and plain == "What to say (only you see this)"

@@ -158,3 +158,31 @@ def test_save_starts_in_an_existing_folder_of_the_doctors_not_the_programs(dialo
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _w, _t, start, _f: asked.append(start) or ("", ""))
     dialog.text_button.click()
     assert Path(asked[0]).parent == home and Path(asked[0]).name.startswith("counselling-record-")
+
+
+def test_the_record_follows_the_visit_and_a_line_the_doctor_rewrote_is_left_with_a_hint(qtbot, tmp_path):
+    """Pages turned while the dialog is open come into the record; where the doctor rewrote the very
+    line that changed, the text stays theirs and a hint says the later visit is only in the JSON."""
+    from counsel_app.qt.record_dialog import RecordDialog
+
+    deck = load_deck(REPO / "slides" / "ret-bone-metastasis.md")
+    t = [1_741_080_000.0]
+    keeper = RecordKeeper(deck, clock=lambda: t[0])
+    session = Session(deck)
+    keeper.frame_shown(session.frame)
+    dialog = RecordDialog(keeper.summary(), "en", source=keeper.summary)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    covered = next(line for line in dialog.text().split("\n") if line.startswith("Slides covered"))
+    dialog.text_edit.setPlainText("Seen with his wife.\n" + dialog.text())
+    keeper.frame_shown(session.run(Command.NEXT))
+    dialog.refresh()
+    assert dialog.text().startswith("Seen with his wife.\n") and "Slides covered: 1-2" in dialog.text()
+    assert not dialog.stale_hint.isVisible()
+    dialog.text_edit.setPlainText(dialog.text().replace("Slides covered: 1-2", "Slides covered: title and one more"))
+    keeper.frame_shown(session.run(Command.NEXT))
+    assert dialog.save_json(tmp_path / "r.json")
+    assert "Slides covered: title and one more" in dialog.text() and dialog.stale_hint.isVisible()
+    data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
+    assert data["slides_covered"] == [1, 2, 3] and data["text_edited"] is True
+    assert covered == "Slides covered: 1"

@@ -87,3 +87,17 @@ def test_themes_render_with_their_own_colours(qapp, name):
     paint_layout(p, layout, 0, QRectF(0, 0, 640, 360), t)
     p.end()
     assert img.pixelColor(2, 2) == QColor(t.background)
+
+
+def test_a_slide_takes_the_same_size_whichever_slide_was_laid_out_before(qapp):
+    """The search starts from the size the last slide took: that changes how fast, never the result."""
+    deck = load_deck(slides_dir() / "ret-bone-metastasis.md")
+    size, light = QSize(1920, 1080), theme("light")
+    forward = [layout_slide(s, deck, size, light).body_px for s in deck.slides]
+    backward = [layout_slide(s, deck, size, light).body_px for s in reversed(deck.slides)][::-1]
+    alone = []
+    for s in deck.slides:
+        layout_slide(deck.slides[0], deck, size, light)  # the title slide before each
+        alone.append(layout_slide(s, deck, size, light).body_px)
+    assert forward == backward == alone
+    assert len(set(forward)) > 2  # slides do differ: the sizes are each slide's own

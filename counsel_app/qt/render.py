@@ -16,6 +16,8 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
 from ..core.backgrounds import MARP_WIDTH, Backdrop, read_alt, slide_images, without_backgrounds
 from ..core.deck import Deck, Slide
+from ..core.lang import pick
+from ..core.marp_html import shown_details
 from ..core.pictures import resolve_picture
 from ..core.sizing import LINE_HEIGHT, largest_rung, page_breaks, size_ladder, size_rule
 from ..core.themes import Theme
@@ -99,7 +101,7 @@ pictures are left out (they are drawn behind the text); `w:`/`h:` size a picture
         doc.addResource(QTextDocument.ResourceType.ImageResource, key, picture)
         return f'<img src="{key.toString()}" width="{width}" height="{height}" alt="{html_mod.escape(options.alt)}">'
 
-    body = _IMG.sub(image, without_backgrounds(slide.html))
+    body = _IMG.sub(image, shown_details(without_backgrounds(slide.html), pick(lang, zh="详细信息", en="Details")))
     doc.setProperty("counsel_pictures", seen)
     # a picture on its own line takes its own height, not 1.5 lines of it
     body = re.sub(r"<p>(\s*<img [^>]*>\s*)</p>", r'<p style="line-height: 100%">\1</p>', body)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ..core.deck import Deck, load_deck, parse_deck
+from ..core.deck_cache import lookup
 from ..core.keys import keymap_from_settings
 from ..core.lang import system_lang
 from ..core.record import teach_back_questions
@@ -56,12 +57,13 @@ class App(Preferences, QObject):
     """Holds the parts of a running counsel. Build it with `build()`."""
 
     def __init__(self, deck: Deck, store: SettingsStore, *, patient_screen: str | None = None,
-                 lang: str | None = None, clock: Callable[[], float] | None = None) -> None:
+                 lang: str | None = None, clock: Callable[[], float] | None = None,
+                 deck_cache: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.settings: Settings = store.load()
         self.lang = lang or self.settings.lang or system_lang()
-        self.host = DeckHost(deck, self.lang, self)
+        self.host = DeckHost(deck, self.lang, self, cache=deck_cache)
         self.presenter = PresenterWindow()
         self.patient = PatientWindow()
         self.placer = Placer(self.presenter, self.patient, patient_screen or self.settings.patient_screen)
@@ -208,6 +210,7 @@ class App(Preferences, QObject):
 
         self.presenter.set_warnings([f"{f.slide}: {f.message(self.lang)}" if f.slide else f.message(self.lang)
                                      for f in lint_deck(self.deck, self.deck.base_dir) if f.severity != "info"])
+        self.host.remember()  # the check has read every slide: keep the deck for a quick open next time
 
     # -- around ----------------------------------------------------------------------------------
     def show_keys(self) -> None:
@@ -238,6 +241,7 @@ class App(Preferences, QObject):
         for timer in (self.tick, self.prefetch_timer, self.check_timer):
             timer.stop()
         self.host.stop()
+        self.host.remember()
         for window in (self.patient, self.presenter):
             window.allow_close = True
             window.close()
@@ -295,8 +299,9 @@ def wire(app: App) -> None:
 
 def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
           patient_screen: str | None = None, lang: str | None = None,
-          clock: Callable[[], float] | None = None) -> App:
-    """Build and wire the whole app on the running QApplication; windows placed and shown."""
+          clock: Callable[[], float] | None = None, deck_cache: Path | None = None) -> App:
+    """Build and wire the whole app on the running QApplication; windows placed and shown.
+    `deck_cache`: a folder for decks read before (they open without parsing); None: none kept."""
     from .fonts import load_bundled_fonts
     from .translations import install_translator
 
@@ -307,12 +312,12 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     lang = lang or store.load().lang or system_lang()
     problems = []
     try:
-        deck = load_deck(deck_path or default_deck())
+        deck = load_deck(deck_path or default_deck(), cached=lookup(deck_cache))
     except InputError as exc:
         problems.append(exc.message(lang))
         deck = parse_deck(f"# counsel\n\n{exc.message(lang)}\n")
     install_translator(qapp(), lang)
-    app = App(deck, store, patient_screen=patient_screen, lang=lang, clock=clock)
+    app = App(deck, store, patient_screen=patient_screen, lang=lang, clock=clock, deck_cache=deck_cache)
     app.messages.extend(problems)
     wire(app)
     app.start()

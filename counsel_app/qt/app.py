@@ -83,6 +83,7 @@ class App(Preferences, QObject):
         self.router = KeyRouter(self.actions, (self.presenter, self.patient), wanted=self.tools.wants)
         self.check_timer = QTimer(self, singleShot=True)
         self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
+        self.prefetch_steps: list[Callable[[], object]] | None = None  # what is left to draw ahead
         self.tick = QTimer(self, interval=500)
         self.handlers: dict[Command, Callable[[], None]] = {
             Command.SWAP_SCREENS: self.swap_screens, Command.HELP: self.show_keys, Command.QUIT: self.quit,
@@ -128,7 +129,8 @@ class App(Preferences, QObject):
         self.presenter.show_frame(frame, layouts, self.theme)
         self.presenter.set_zoom(self.settings.zoom, self.stage.as_large_as_fits(frame.deck, frame.index))
         self.show_visit(frame)
-        self.prefetch_timer.start()
+        self.prefetch_steps = None  # ahead of this frame, not the last one
+        self.prefetch_timer.start(25)
 
     def show_visit(self, frame: Frame | None = None) -> None:
         """The console's teach-back and pain score read this visit's record: one source of truth."""
@@ -138,9 +140,16 @@ class App(Preferences, QObject):
         self.teach_back.set_pain(self.keeper.pain)
 
     def prefetch(self) -> None:
-        """After a turn, when the event loop is idle: draw the slides either side ahead of time."""
-        patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p
-        self.stage.prefetch(self.controller.frame, patient, self.presenter.current, self.presenter.next)
+        """After a turn: draw the slides either side ahead of time, one step (a layout or a picture)
+        at a time, each when the event loop is idle, so a key press never waits behind all of it."""
+        if self.prefetch_steps is None:
+            patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p
+            self.prefetch_steps = self.stage.prefetch(self.controller.frame, patient, self.presenter.current,
+                                                      self.presenter.next)
+        if self.prefetch_steps:
+            self.prefetch_steps.pop(0)()
+        if self.prefetch_steps:
+            self.prefetch_timer.start(0)
 
     # -- commands -----------------------------------------------------------------------------
     def dispatch(self, command: Command) -> None:

@@ -14,6 +14,7 @@ import hashlib
 import html
 import re
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -376,11 +377,17 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
                 source=source, version=version, encoding=encoding)
 
 
-def load_deck(path: Path | str) -> Deck:
-    """Read a deck file. Raises InputError with a one-sentence message; never writes the file."""
+def load_deck(path: Path | str, *, cached: Callable[[str, Path, str], Deck | None] | None = None) -> Deck:
+    """Read a deck file. Raises InputError with a one-sentence message; never writes the file.
+    `cached(version, source, encoding)`: the deck as read before from the same text, if known
+    (core.deck_cache); then the text is not parsed again."""
     p = Path(path)
     text, encoding = read_text(p)
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    if cached is not None:
+        known = cached(digest, p.resolve(), encoding)
+        if known is not None:
+            return known
     try:
         return parse_deck(text, p.resolve(), version=digest, encoding=encoding)
     except RecursionError:

@@ -315,3 +315,31 @@ def sanitize(fragment: str, images: list[str] | None = None) -> str:
     if last < n:
         out.append(_escape(text[last:]))
     return "".join(out)
+
+
+# a <details> with no <details> inside it (nested ones are taken from the inside out)
+_DETAILS = re.compile(r"<details\b([^>]*)>((?:(?!<details\b).)*?)</details\s*>", re.S | re.I)
+_SUMMARY = re.compile(r"<summary\b[^>]*>(.*?)</summary\s*>", re.S | re.I)
+_OPEN = re.compile(r"""(?:^|\s)open(?:\s|=|$)""", re.I)
+CLOSED_MARK, OPEN_MARK = "\u25b6", "\u25bc"  # the browser's disclosure triangles
+
+
+def shown_details(rendered: str, untitled: str = "Details") -> str:
+    """Slide HTML with each `<details>` as a browser draws it (Marp's slides are web pages): a closed
+    one shows only its summary after a ▶, an open one (`<details open>`) a ▼ before its summary and
+    then the rest. No summary: `untitled` takes its place, as the browser's own word does."""
+    while True:
+        replaced = _DETAILS.sub(lambda m: _details(m, untitled), rendered)
+        if replaced == rendered:
+            return rendered
+        rendered = replaced
+
+
+def _details(m: re.Match[str], untitled: str) -> str:
+    attrs, inner = m.group(1), m.group(2)
+    summary = _SUMMARY.search(inner)
+    title = summary.group(1).strip() if summary else html.escape(untitled)
+    if not _OPEN.search(attrs):
+        return f"<p>{CLOSED_MARK} {title}</p>\n"
+    rest = (inner[:summary.start()] + inner[summary.end():]) if summary else inner
+    return f"<p>{OPEN_MARK} {title}</p>\n<div>{rest}</div>\n"

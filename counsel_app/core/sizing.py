@@ -20,6 +20,9 @@ FLOOR_RATIO = 0.05
 DEFAULT_RATIO = 0.065
 MAX_RATIO = 0.10  # a short slide grows up to this, no further (it stays a slide, not a poster)
 CAP_HEIGHT_TO_EM = 1.0  # we treat the font's pixel size as the text height (ISO 9241-3 uses em)
+# Sizes a slide may take are 4% apart (a step nobody reads at two metres): a search needs fewer
+# layouts, and slides share sizes, so the glyphs Qt has measured for one slide serve the next.
+LADDER_STEP = 1.04
 
 
 def line_height_percent() -> int:
@@ -48,6 +51,31 @@ def size_rule(height_px: int, height_mm: float = 0.0, zoom: float = 1.0,
     zoom = min(max(zoom, 0.5), 2.0)
     top = max(round(max(target, height_px * MAX_RATIO) * zoom), floor)
     return SizeRule(target_px=target, floor_px=floor, max_px=top)
+
+
+def size_ladder(rule: SizeRule, step: float = LADDER_STEP) -> tuple[int, ...]:
+    """The sizes a slide may take under `rule`, ascending: the floor, the target, the maximum, and
+    sizes `step` apart from the target up and down between them."""
+    sizes = {rule.floor_px, rule.target_px, rule.max_px}
+    for direction in (step, 1 / step):
+        px = float(rule.target_px)
+        while rule.floor_px < px < rule.max_px or px == rule.target_px:
+            sizes.add(round(px))
+            px *= direction
+    return tuple(sorted(s for s in sizes if rule.floor_px <= s <= rule.max_px))
+
+
+def largest_rung(fits: Callable[[int], bool], ladder: tuple[int, ...], low: int, guess: int | None = None,
+                 ) -> int | None:
+    """The largest size of `ladder` not below `low` for which fits(size) holds (fits is monotone), else
+    None. `guess` (a size) is where the answer probably is: the rung above it is tried first, so that
+    the search usually ends on the size that fits (the caller's document is left at that size)."""
+    start = next((i for i, px in enumerate(ladder) if px >= low), len(ladder))
+    if guess is not None:
+        at = max((i for i, px in enumerate(ladder) if px <= guess), default=0)
+        guess = min(at + 1, len(ladder) - 1)
+    best = largest_fitting(lambda i: fits(ladder[i]), start, len(ladder) - 1, guess)
+    return None if best is None else ladder[best]
 
 
 def largest_fitting(fits: Callable[[int], bool], low: int, high: int, guess: int | None = None) -> int | None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ..core.deck import Deck, load_deck, parse_deck
+from ..core.deck_cache import lookup
 from ..core.keys import keymap_from_settings
 from ..core.lang import system_lang
 from ..core.record import teach_back_questions
@@ -56,12 +57,13 @@ class App(Preferences, QObject):
     """Holds the parts of a running counsel. Build it with `build()`."""
 
     def __init__(self, deck: Deck, store: SettingsStore, *, patient_screen: str | None = None,
-                 lang: str | None = None, clock: Callable[[], float] | None = None) -> None:
+                 lang: str | None = None, clock: Callable[[], float] | None = None,
+                 deck_cache: Path | None = None) -> None:
         super().__init__()
         self.store = store
         self.settings: Settings = store.load()
         self.lang = lang or self.settings.lang or system_lang()
-        self.host = DeckHost(deck, self.lang, self)
+        self.host = DeckHost(deck, self.lang, self, cache=deck_cache)
         self.presenter = PresenterWindow()
         self.patient = PatientWindow()
         self.placer = Placer(self.presenter, self.patient, patient_screen or self.settings.patient_screen)
@@ -81,6 +83,7 @@ class App(Preferences, QObject):
         self.router = KeyRouter(self.actions, (self.presenter, self.patient), wanted=self.tools.wants)
         self.check_timer = QTimer(self, singleShot=True)
         self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
+        self.prefetch_steps: list[Callable[[], object]] | None = None  # what is left to draw ahead
         self.tick = QTimer(self, interval=500)
         self.handlers: dict[Command, Callable[[], None]] = {
             Command.SWAP_SCREENS: self.swap_screens, Command.HELP: self.show_keys, Command.QUIT: self.quit,
@@ -126,7 +129,8 @@ class App(Preferences, QObject):
         self.presenter.show_frame(frame, layouts, self.theme)
         self.presenter.set_zoom(self.settings.zoom, self.stage.as_large_as_fits(frame.deck, frame.index))
         self.show_visit(frame)
-        self.prefetch_timer.start()
+        self.prefetch_steps = None  # ahead of this frame, not the last one
+        self.prefetch_timer.start(25)
 
     def show_visit(self, frame: Frame | None = None) -> None:
         """The console's teach-back and pain score read this visit's record: one source of truth."""
@@ -136,9 +140,16 @@ class App(Preferences, QObject):
         self.teach_back.set_pain(self.keeper.pain)
 
     def prefetch(self) -> None:
-        """After a turn, when the event loop is idle: draw the slides either side ahead of time."""
-        patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p
-        self.stage.prefetch(self.controller.frame, patient, self.presenter.current, self.presenter.next)
+        """After a turn: draw the slides either side ahead of time, one step (a layout or a picture)
+        at a time, each when the event loop is idle, so a key press never waits behind all of it."""
+        if self.prefetch_steps is None:
+            patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p
+            self.prefetch_steps = self.stage.prefetch(self.controller.frame, patient, self.presenter.current,
+                                                      self.presenter.next)
+        if self.prefetch_steps:
+            self.prefetch_steps.pop(0)()
+        if self.prefetch_steps:
+            self.prefetch_timer.start(0)
 
     # -- commands -----------------------------------------------------------------------------
     def dispatch(self, command: Command) -> None:
@@ -215,6 +226,7 @@ class App(Preferences, QObject):
 
         self.presenter.set_warnings([f"{f.slide}: {f.message(self.lang)}" if f.slide else f.message(self.lang)
                                      for f in lint_deck(self.deck, self.deck.base_dir) if f.severity != "info"])
+        self.host.remember()  # the check has read every slide: keep the deck for a quick open next time
 
     # -- around ----------------------------------------------------------------------------------
     def show_keys(self) -> None:
@@ -245,6 +257,7 @@ class App(Preferences, QObject):
         for timer in (self.tick, self.prefetch_timer, self.check_timer):
             timer.stop()
         self.host.stop()
+        self.host.remember()
         for window in (self.patient, self.presenter):
             window.allow_close = True
             window.close()
@@ -304,8 +317,9 @@ def wire(app: App) -> None:
 
 def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
           patient_screen: str | None = None, lang: str | None = None,
-          clock: Callable[[], float] | None = None) -> App:
-    """Build and wire the whole app on the running QApplication; windows placed and shown."""
+          clock: Callable[[], float] | None = None, deck_cache: Path | None = None) -> App:
+    """Build and wire the whole app on the running QApplication; windows placed and shown.
+    `deck_cache`: a folder for decks read before (they open without parsing); None: none kept."""
     from .fonts import load_bundled_fonts
     from .translations import install_translator
 
@@ -316,12 +330,12 @@ def build(deck_path: Path | None = None, *, settings_path: Path | None = None,
     lang = lang or store.load().lang or system_lang()
     problems = []
     try:
-        deck = load_deck(deck_path or default_deck())
+        deck = load_deck(deck_path or default_deck(), cached=lookup(deck_cache))
     except InputError as exc:
         problems.append(exc.message(lang))
         deck = parse_deck(f"# counsel\n\n{exc.message(lang)}\n")
     install_translator(qapp(), lang)
-    app = App(deck, store, patient_screen=patient_screen, lang=lang, clock=clock)
+    app = App(deck, store, patient_screen=patient_screen, lang=lang, clock=clock, deck_cache=deck_cache)
     app.messages.extend(problems)
     wire(app)
     app.start()

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.deck import Deck, load_deck
+from ..core.deck_cache import cache_file, lookup, save_cached
 from ..core.textio import InputError
 
 
@@ -19,10 +20,11 @@ class DeckHost(QObject):
     deck_reloaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, deck: Deck, lang: str, parent: QObject | None = None) -> None:
+    def __init__(self, deck: Deck, lang: str, parent: QObject | None = None, *, cache: Path | None = None) -> None:
         super().__init__(parent)
         self.deck = deck
         self.lang = lang
+        self.cache = cache  # decks read before (core.deck_cache); None: read every deck afresh
         self.watcher = QFileSystemWatcher(self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setSingleShot(True)
@@ -34,7 +36,7 @@ class DeckHost(QObject):
     def open(self, path: Path) -> bool:
         """Read another deck; on failure the current one stays and `failed` says why."""
         try:
-            deck = load_deck(path)
+            deck = load_deck(path, cached=lookup(self.cache))
         except InputError as exc:
             self.failed.emit(exc.message(self.lang))
             return False
@@ -50,13 +52,20 @@ class DeckHost(QObject):
             self.reload_timer.start()
             return
         try:
-            deck = load_deck(source)
+            deck = load_deck(source, cached=lookup(self.cache))
         except InputError as exc:
             self.failed.emit(exc.message(self.lang))  # the patient keeps the last good slide
             return
         self.deck = deck
         self._watch()
         self.deck_reloaded.emit(deck)
+
+    def remember(self) -> None:
+        """Keep what was read of this deck, so that it opens without parsing next time (when idle:
+        every slide's HTML is worked out for it)."""
+        if self.cache is not None and self.deck.source is not None and self.deck.version \
+                and not cache_file(self.cache, self.deck.version).exists():
+            save_cached(self.cache, self.deck)
 
     def stop(self) -> None:
         self.reload_timer.stop()

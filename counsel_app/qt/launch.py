@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QGuiApplication
@@ -15,12 +16,21 @@ from .file_actions import log_folder
 log = logging.getLogger("counsel")
 
 
+def deck_cache_folder() -> Path | None:
+    """Where decks read before are kept (core.deck_cache): the user's cache folder, e.g.
+    ~/.cache/counsel/counsel-app/decks. None when there is none."""
+    from PySide6.QtCore import QStandardPaths
+
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    return Path(folder) / "decks" if folder else None
+
+
 def run(args: Any) -> int:
     """`counsel-app [DECK]`: present until the doctor quits."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("counsel-app")
     qapp.setOrganizationName("counsel")
-    app = build(args.deck, patient_screen=args.patient_screen, lang=args.lang)
+    app = build(args.deck, patient_screen=args.patient_screen, lang=args.lang, deck_cache=deck_cache_folder())
     if getattr(args, "profile_startup", False):
         from .profile import profile_startup
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html as html_mod
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -17,14 +16,17 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QTextDocument
 
 from ..core.backgrounds import MARP_WIDTH, Backdrop, read_alt, slide_images, without_backgrounds
 from ..core.deck import Deck, Slide
+from ..core.lang import pick
+from ..core.marp_html import shown_details
 from ..core.pictures import resolve_picture
-from ..core.sizing import largest_fitting, line_height_percent, page_breaks, size_rule
+from ..core.sizing import largest_rung, line_height_percent, page_breaks, size_ladder, size_rule
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
 from .backdrop import PlacedPicture, lay_backdrop, missing_label, paint_backdrop, placeholder
 from .pictures import load_picture
 
 MARGIN = 0.05  # of the screen, each side
+INDENT = 1.4  # a list's indent, in text sizes: bullets stay inside the slide at any size
 IMAGE_SCALES = (0.42, 0.34, 0.27, 0.2)  # share of the screen height a picture may take, tried in turn
 _IMG = re.compile(r'<img\s+src="([^"]*)"\s+alt="([^"]*)"(?:\s+title="[^"]*")?\s*/?>')
 
@@ -99,7 +101,7 @@ pictures are left out (they are drawn behind the text); `w:`/`h:` size a picture
         doc.addResource(QTextDocument.ResourceType.ImageResource, key, picture)
         return f'<img src="{key.toString()}" width="{width}" height="{height}" alt="{html_mod.escape(options.alt)}">'
 
-    body = _IMG.sub(image, without_backgrounds(slide.html))
+    body = _IMG.sub(image, shown_details(without_backgrounds(slide.html), pick(lang, zh="详细信息", en="Details")))
     doc.setProperty("counsel_pictures", seen)
     # a picture on its own line takes its own height, not 1.5 lines of it
     body = re.sub(r"<p>(\s*<img [^>]*>\s*)</p>", r'<p style="line-height: 100%">\1</p>', body)
@@ -138,24 +140,27 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     content = QRectF(tx + left, ty + h * MARGIN, max(tw - left - right, 16.0), th - 2 * h * MARGIN)
     rule = size_rule(h, height_mm, zoom)
     pictures = lay_backdrop(backdrop, deck.base_dir, QSize(w, h), theme, deck.lang) if backdrop.images else ()
+    ladder = size_ladder(rule)
     if slide.is_part or "lead" in slide.classes:
         # a title slide's heading is 2x the body: it grows only as far as it stays on one line
-        doc = _document(slide, deck, content, theme, family, IMAGE_SCALES[0], w)
-        best = largest_fitting(lambda px: _fits(doc, px, content.height()) and _title_on_one_line(doc),
-                               rule.floor_px, rule.max_px)
+        kind: tuple[object, ...] = ("title", rule)
+        doc = _document(slide, deck, content, theme, family, IMAGE_SCALES[0], w, _start(kind, ladder))
+        best = _Probe(doc, content.height(), title=True).search(ladder, rule.floor_px, kind)
         if best is not None:
             _set_size(doc, best)
             return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
                                floor_px=rule.floor_px, breaks=(0.0,), centred=True, backdrop=pictures)
     scales = IMAGE_SCALES if any(not i.options.background for i in images) else IMAGE_SCALES[:1]
-    docs: dict[float, QTextDocument] = {}
+    probes: dict[float, _Probe] = {}
     # Text at the target size matters more than a large picture: pictures shrink first, and only
     # then may text go below the target, down to the floor.
     for low in dict.fromkeys((rule.target_px, rule.floor_px)):
         for scale in scales:
-            doc = docs.get(scale) or docs.setdefault(scale, _document(slide, deck, content, theme, family, scale, w))
-            best = largest_fitting(_fitter(doc, content.height()), low, rule.max_px,
-                                   _guess(doc, rule.target_px, content.height()))
+            kind = ("body", rule, scale)
+            probe = probes.get(scale) or probes.setdefault(scale, _Probe(
+                _document(slide, deck, content, theme, family, scale, w, _start(kind, ladder)), content.height()))
+            doc = probe.doc
+            best = probe.search(ladder, low, kind)
             if best is not None:
                 _set_size(doc, best)
                 return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
@@ -175,13 +180,16 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
 
 
 def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: str, image_scale: float,
-              screen_w: int) -> QTextDocument:
+              screen_w: int, px: int) -> QTextDocument:
+    """The slide as a document, laid out once: at `px`, the size the search tries first."""
     doc = QTextDocument()
     doc.setDocumentMargin(0)
     doc.setDefaultStyleSheet(_style(theme))
     font = QFont(family)
     font.setStyleStrategy(QFont.StyleStrategy.PreferAntialias)
+    font.setPixelSize(px)
     doc.setDefaultFont(font)
+    doc.setIndentWidth(px * INDENT)
     doc.setUndoRedoEnabled(False)
     doc.setHtml(_prepare_html(slide, deck.base_dir, doc, content.size().toSize(), theme, deck.lang, image_scale,
                               screen_w))
@@ -191,16 +199,11 @@ def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: s
 
 def _set_size(doc: QTextDocument, px: int) -> None:
     f = doc.defaultFont()
+    if f.pixelSize() == px:
+        return  # laid out at this size already (the search usually ends on the size it keeps)
     f.setPixelSize(px)
     doc.setDefaultFont(f)
-    doc.setIndentWidth(px * 1.4)  # bullets stay inside the slide at any size
-
-
-def _guess(doc: QTextDocument, px: int, height: float) -> int:
-    """Where the fitting size probably is: text area grows with the square of its size."""
-    _set_size(doc, px)
-    used = content_height(doc)
-    return max(1, int(px * (height / used) ** 0.5)) if used > 0 else px
+    doc.setIndentWidth(px * INDENT)
 
 
 def _title_on_one_line(doc: QTextDocument) -> bool:
@@ -215,14 +218,44 @@ def content_height(doc: QTextDocument) -> float:
     return doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
 
 
-def _fits(doc: QTextDocument, px: int, height: float) -> bool:
-    _set_size(doc, px)
-    return content_height(doc) <= height
+# the size the last slide took, per screen rule and kind of slide: where the next search starts
+_recent: dict[tuple[object, ...], int] = {}
 
 
-def _fitter(doc: QTextDocument, height: float) -> Callable[[int], bool]:
-    """Whether `doc` fits `height` at a size, bound to this document (not a loop variable)."""
-    return lambda px: _fits(doc, px, height)
+def _start(kind: tuple[object, ...], ladder: tuple[int, ...]) -> int:
+    return _recent.get(kind, ladder[len(ladder) // 2])
+
+
+class _Probe:
+    """Lays out one document at sizes asked for and remembers whether it fitted at each."""
+
+    def __init__(self, doc: QTextDocument, height: float, *, title: bool = False) -> None:
+        self.doc, self.height, self.title = doc, height, title
+        self.heights: dict[int, float] = {}
+        self.fitted: dict[int, bool] = {}
+
+    def fits(self, px: int) -> bool:
+        if px not in self.fitted:
+            _set_size(self.doc, px)
+            self.heights[px] = content_height(self.doc)
+            self.fitted[px] = self.heights[px] <= self.height and (not self.title or _title_on_one_line(self.doc))
+        return self.fitted[px]
+
+    def search(self, ladder: tuple[int, ...], low: int, kind: tuple[object, ...]) -> int | None:
+        """The largest size of `ladder` from `low` up that fits. The first layout is at the size the
+        last such slide took; the text's area grows with the square of its size, which says where to
+        look next."""
+        first = _start(kind, ladder)
+        guess = None
+        if low <= first <= ladder[-1]:
+            fitted, used = self.fits(first), self.heights[first]
+            guess = int(first * (self.height / used) ** 0.5) if used > 0 else first
+            if fitted and self.title:
+                guess = max(guess, first)
+        best = largest_rung(self.fits, ladder, low, guess)
+        if best is not None:
+            _recent[kind] = best
+        return best
 
 
 def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRectF, theme: Theme) -> None:

@@ -7,8 +7,9 @@ pain scale, or nothing under a black/white fill. Never a preview, never notes.
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Callable
 
 from PySide6.QtCore import QSize
@@ -80,23 +81,30 @@ class Stage:
         size, mm = self._screen_size()
         return self.layout(deck, index).body_px < size_rule(size.height(), mm, self.zoom).max_px
 
-    def prefetch(self, frame: Frame, patient: SlideView | None, current: SlideView, upcoming: SlideView) -> None:
-        """Lay out and draw the slides either side of the one shown, ahead of a turn (when idle)."""
-        count = len(frame.deck.slides)
+    def prefetch(self, frame: Frame, patient: SlideView | None, current: SlideView,
+                 upcoming: SlideView) -> list[Callable[[], object]]:
+        """The steps that lay out and draw the slides either side of the one shown, ahead of a turn,
+        most needed first (the next slide, on every view it will be on). Each step is one layout or
+        one picture, so the caller can run them one at a time when idle and a key press or a paint
+        never waits for more than one."""
+        _give_back_dropped_pictures()
+        count, deck = len(frame.deck.slides), frame.deck
         after = next_shown(frame.index, count, frame.skipped)
         after2 = next_shown(after, count, frame.skipped) if after is not None else None
         before = prev_shown(frame.index, frame.skipped)
-        for i in (after, after2, before):
+        steps: list[Callable[[], object]] = []
+        # (slide, views that show it after a turn): forward, the next slide and the one after it in
+        # the preview; back, the slide before (the current one goes to the preview, drawn already)
+        for i, views in ((after, (patient, current)), (after2, (upcoming,)), (before, (patient, current)),
+                         (after, (upcoming,))):
             if i is None:
                 continue
-            layout = self.layout(frame.deck, i)
-            if i != after2:
-                if patient is not None:
-                    patient.prepare(layout)
-                current.prepare(layout)
-            if i != before:
-                upcoming.prepare(layout)
+            steps.append(partial(self.layout, deck, i))
+            steps += [partial(self._draw_ahead, view, deck, i) for view in views if view is not None]
+        return steps
 
+    def _draw_ahead(self, view: SlideView, deck: Deck, index: int) -> None:
+        view.prepare(self.layout(deck, index))
     def _zoom_layout(self, deck: Deck, index: int) -> SlideLayout | None:
         """The slide's first picture alone, as large as the screen allows (Marp's `bg contain`)."""
         images = deck.slides[index].images
@@ -117,6 +125,22 @@ class Stage:
 
     def clear(self) -> None:
         self.cache.clear()
+
+
+@lru_cache(maxsize=1)
+def _give_back_dropped_pictures() -> None:
+    """Pictures drawn ahead (2-8 MB each) come and go with every turn. glibc's malloc keeps such a
+    block in its heap once one has been freed (its threshold for mapping large blocks on their own
+    grows), and the heap does not shrink: 15-20 MB more resident memory after paging a deck. A fixed
+    threshold gives each picture back to the system when it is dropped. Once, at the first prefetch."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    try:
+        ctypes.CDLL("libc.so.6").mallopt(-3, 128 * 1024)  # M_MMAP_THRESHOLD: 128 kB, and fixed
+    except (OSError, AttributeError):
+        pass  # not glibc: its malloc has its own rules
 
 
 @lru_cache(maxsize=8)

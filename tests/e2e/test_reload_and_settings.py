@@ -81,3 +81,24 @@ def test_zoom_notes_size_and_theme_are_remembered(make_app, privacy_deck, tmp_pa
     assert again.presenter.notes.font().pixelSize() == 24
     assert smaller <= body
     QApplication.processEvents()
+
+
+def test_a_deck_presented_before_opens_without_parsing_and_an_edit_still_shows(make_app, privacy_deck, tmp_path,
+                                                                                 monkeypatch, qtbot):
+    import counsel_app.core.deck as deck_module
+
+    cache = tmp_path / "cache"
+    first = make_app(privacy_deck, deck_cache=cache)
+    first.check_deck()  # what the app does when idle after the first frame
+    shown = first.patient.visible_text()
+    before = privacy_deck.read_bytes(), privacy_deck.stat().st_mtime_ns
+    real_parse = deck_module.parse_deck
+    parsed = []
+    monkeypatch.setattr(deck_module, "parse_deck", lambda *a, **k: parsed.append(1) or real_parse(*a, **k))
+    again = make_app(privacy_deck, deck_cache=cache)
+    assert not parsed and again.patient.visible_text() == shown
+    assert (privacy_deck.read_bytes(), privacy_deck.stat().st_mtime_ns) == before
+    # an edit on disk is read afresh, from the text, never from what was kept
+    privacy_deck.write_text(privacy_deck.read_text(encoding="utf-8").replace("# ", "# Edited ", 1), encoding="utf-8")
+    qtbot.waitUntil(lambda: "Edited" in again.patient.visible_text(), timeout=5000)
+    assert parsed

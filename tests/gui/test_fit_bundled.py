@@ -105,3 +105,17 @@ def test_lines_of_a_wrapped_point_are_1_5_to_1_67_text_heights_apart(qapp, name)
             block = block.next()
     assert pitches, "no point of the bundled deck wraps at 1920x1080"
     assert all(1.5 <= p <= 1.67 for p in pitches), sorted(pitches)
+
+
+def test_a_slide_takes_the_same_size_whichever_slide_was_laid_out_before(qapp):
+    """The search starts from the size the last slide took: that changes how fast, never the result."""
+    deck = load_deck(slides_dir() / "ret-bone-metastasis.md")
+    size, light = QSize(1920, 1080), theme("light")
+    forward = [layout_slide(s, deck, size, light).body_px for s in deck.slides]
+    backward = [layout_slide(s, deck, size, light).body_px for s in reversed(deck.slides)][::-1]
+    alone = []
+    for s in deck.slides:
+        layout_slide(deck.slides[0], deck, size, light)  # the title slide before each
+        alone.append(layout_slide(s, deck, size, light).body_px)
+    assert forward == backward == alone
+    assert len(set(forward)) > 2  # slides do differ: the sizes are each slide's own

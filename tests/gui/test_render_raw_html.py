@@ -26,7 +26,7 @@ def test_html_blocks_show_their_words_on_the_patient_screen_and_no_tags(qapp):
         shown.append(" ".join(text.split()))
     assert "Inside a div, **not markdown**." in shown[0]
     assert "line one" in shown[1] and "indented bold" in shown[1]
-    assert "More about dosing" in shown[2] and "Twice a day with food." in shown[2]
+    assert "More about dosing" in shown[2] and "Twice a day" not in shown[2]  # closed, as a browser draws it
     assert "inside the div" not in shown[3] and "Visible text." in shown[3]
     assert "Bold inside div" in shown[4] and "span text" in shown[4]
 
@@ -37,3 +37,18 @@ def test_a_raw_remote_picture_is_a_placeholder_and_never_fetched(qapp, tmp_path)
     deck = load_deck(path)
     layout = layout_slide(deck.slides[0], deck, QSize(1280, 720), theme("light"))
     assert "[Online pictures are not loaded]" in picture_text(layout)
+
+
+DETAILS = DECK.parent / "42_details.md"
+
+
+def test_a_closed_details_shows_only_its_summary_and_an_open_one_everything(qapp):
+    """Marp's slides are web pages: a closed <details> shows its summary after a triangle, nothing else."""
+    deck = load_deck(DETAILS)
+    shown = [" ".join(layout_slide(s, deck, QSize(1280, 720), theme("light")).doc.toPlainText().split())
+             for s in deck.slides]
+    assert shown[0] == "Closed details \u25b6 When to take it"
+    assert shown[1] == "Open details \u25bc Side effects Tiredness and a dry mouth."
+    assert shown[2] == "Details without a summary \u25b6 Details"
+    assert shown[3] == "Nested details \u25bc Outer Shown text. \u25b6 Inner"
+    assert "Twice a day" in deck.slides[0].text  # still the slide's words (check, search), as in Marp

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from counsel_app.core.deck import parse_deck
-from counsel_app.core.marp_html import sanitize
+from counsel_app.core.marp_html import sanitize, shown_details
 
 FRAGMENTS = json.loads((Path(__file__).resolve().parents[1] / "data" / "marp-extra" / "html_fragments.json")
                        .read_text(encoding="utf-8"))["cases"]
@@ -64,3 +64,11 @@ def test_which_comments_on_one_line_are_notes(line, notes):
 def test_heading_divider_after_a_ruler_makes_the_empty_slide_marp_makes():
     deck = parse_deck("---\nheadingDivider: 2\n---\n\n## A\n\ntext\n\n---\n\n## B\n")
     assert [s.title for s in deck.slides] == ["A", "", "B"]
+
+
+def test_details_are_shown_closed_unless_marked_open():
+    assert shown_details("<details><summary>Why</summary>\nBecause.\n</details>\n") == "<p>\u25b6 Why</p>\n\n"
+    opened = shown_details('<details open class="x"><summary>Why</summary>Because.</details>')
+    assert opened == "<p>\u25bc Why</p>\n<div>Because.</div>\n"
+    assert shown_details("<details>Hidden</details>", "详细信息") == "<p>\u25b6 详细信息</p>\n"
+    assert shown_details("<details opened><summary>A</summary>B</details>") == "<p>\u25b6 A</p>\n"  # not `open`

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from counsel_app.core.sizing import largest_fitting, page_breaks, size_rule
+from counsel_app.core.sizing import LADDER_STEP, largest_fitting, largest_rung, page_breaks, size_ladder, size_rule
 
 # -- the size rule ---------------------------------------------------------------------------------
 
@@ -131,6 +131,43 @@ def test_largest_fitting_matches_the_threshold_of_any_monotone_fit(low, span, da
     # a binary search: each layout costs time, so a resize must not try every size
     assert len(calls) <= 2 + max(1, span).bit_length()
     assert all(low <= c <= high for c in calls)
+
+
+# -- the size ladder ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("height", [720, 1080, 2160])
+def test_the_ladder_holds_the_floor_the_target_and_the_maximum_in_small_steps(height):
+    rule = size_rule(height)
+    ladder = size_ladder(rule)
+    assert ladder[0] == rule.floor_px and ladder[-1] == rule.max_px and rule.target_px in ladder
+    assert list(ladder) == sorted(set(ladder))
+    # a step a patient cannot tell from the next: at most 4% (and a pixel of rounding)
+    assert all(b <= a * LADDER_STEP + 1 for a, b in zip(ladder, ladder[1:]))
+    assert len(ladder) <= 25  # few sizes: glyphs measured for one slide serve the next
+
+
+def test_the_largest_fitting_rung_is_found_with_or_without_a_guess():
+    ladder = size_ladder(size_rule(1080))
+    for threshold in range(ladder[0] - 3, ladder[-1] + 3):
+        expected = max((px for px in ladder if px <= threshold), default=None)
+        for guess in (None, ladder[0], threshold, ladder[-1]):
+            assert largest_rung(lambda px, t=threshold: px <= t, ladder, ladder[0], guess) == expected
+
+
+def test_from_a_right_guess_two_layouts_settle_the_size_and_the_last_one_is_kept():
+    ladder = size_ladder(size_rule(1080))
+    answer = ladder[8]
+    fits, calls = counting(lambda px: px <= answer)
+    assert largest_rung(fits, ladder, ladder[0], answer) == answer
+    assert calls == [ladder[9], answer]  # the rung above fails, the answer fits: the document stays at it
+
+
+def test_the_rung_search_never_goes_below_low():
+    ladder = size_ladder(size_rule(1080))
+    fits, calls = counting(lambda px: px <= ladder[2])
+    assert largest_rung(fits, ladder, ladder[5], ladder[10]) is None
+    assert all(c >= ladder[5] for c in calls)
 
 
 # -- page breaks -----------------------------------------------------------------------------------

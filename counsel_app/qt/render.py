@@ -162,6 +162,7 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
             doc = probe.doc
             best = probe.search(ladder, low, kind)
             if best is not None:
+                best = _without_lone_word(probe, ladder, best, rule.target_px)
                 _set_size(doc, best)
                 return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
                                    floor_px=rule.floor_px, breaks=(0.0,), backdrop=pictures)
@@ -211,6 +212,40 @@ def _title_on_one_line(doc: QTextDocument) -> bool:
     while block.isValid() and not block.text().strip():
         block = block.next()
     return not block.isValid() or block.layout().lineCount() <= 1
+
+
+def _title_ends_alone(doc: QTextDocument) -> bool:
+    """Whether a line of the slide is left with almost nothing on it: the title's last line with one
+    or two characters ("骨/头") or one word, a point's last line with one character ("…这种/药")."""
+    block, first = doc.begin(), True
+    while block.isValid():
+        text = block.text().strip()
+        lines = block.layout()
+        if text and lines.lineCount() >= 2:
+            last = lines.lineAt(lines.lineCount() - 1)
+            tail = block.text()[last.textStart():last.textStart() + last.textLength()].strip()
+            if first and block.blockFormat().headingLevel() > 0:
+                if len(tail) <= 2 or (" " not in tail and " " in text):
+                    return True
+            elif len(tail) <= 1:
+                return True
+        first = first and not text
+        block = block.next()
+    return False
+
+
+def _without_lone_word(probe: "_Probe", ladder: tuple[int, ...], best: int, low: int, steps: int = 8) -> int:
+    """`best`, or the largest of the few rungs below it (never below `low`, the target) at which the
+    title does not leave a character or a word alone on its last line; `best` if none does."""
+    _set_size(probe.doc, best)
+    if not _title_ends_alone(probe.doc):
+        return best
+    for px in [s for s in reversed(ladder) if low <= s < best][:steps]:
+        if probe.fits(px):
+            _set_size(probe.doc, px)
+            if not _title_ends_alone(probe.doc):
+                return px
+    return best
 
 
 def content_height(doc: QTextDocument) -> float:

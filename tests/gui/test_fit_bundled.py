@@ -119,3 +119,31 @@ def test_a_slide_takes_the_same_size_whichever_slide_was_laid_out_before(qapp):
         alone.append(layout_slide(s, deck, size, light).body_px)
     assert forward == backward == alone
     assert len(set(forward)) > 2  # slides do differ: the sizes are each slide's own
+
+
+def lines_left_alone(doc) -> list[str]:
+    """Last lines of a wrapped title with one or two characters or one word, or of a point with one character."""
+    found, block, first = [], doc.begin(), True
+    while block.isValid():
+        text, lines = block.text().strip(), block.layout()
+        if text and lines.lineCount() >= 2:
+            last = lines.lineAt(lines.lineCount() - 1)
+            tail = block.text()[last.textStart():last.textStart() + last.textLength()].strip()
+            title = first and block.blockFormat().headingLevel() > 0
+            if (title and (len(tail) <= 2 or (" " not in tail and " " in text))) or (not title and len(tail) <= 1):
+                found.append(f"{text[:12]}…/{tail}")
+        first = first and not text
+        block = block.next()
+    return found
+
+
+@pytest.mark.parametrize("size", SCREENS[:2], ids=lambda s: f"{s.width()}x{s.height()}")
+def test_a_title_or_point_does_not_leave_a_character_alone_when_a_slightly_smaller_size_avoids_it(qapp, size):
+    # at their largest sizes slide 3's title wrapped as "肺癌常会转移到骨/头" and slide 6's point as
+    # "蓝色刹车就是这种/药"; a size a little smaller, never below the target, keeps them whole
+    deck = load_deck(slides_dir() / "ret-bone-metastasis.md")
+    target = size_rule(size.height()).target_px
+    for index in (3, 6):
+        layout = layout_slide(deck.slides[index - 1], deck, size, theme("light"))
+        assert lines_left_alone(layout.doc) == [], index
+        assert layout.body_px >= target

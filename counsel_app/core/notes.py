@@ -1,13 +1,17 @@
 """Speaker notes for the console: what to say first, then the article's source passages. No Qt.
 
 Imported decks carry the article's words in notes written `原文: ...` / `Source: ...`; the
-doctor reads what to say first and may fold the source away.
+doctor reads what to say first and may fold the source away. A teach-back question
+(`teach-back: ...`, `复述: ...`) is shown under the label the console gives it, in the doctor's
+language, not as the deck's own keyword.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .deck import TEACH_BACK
 
 _SOURCE = re.compile(r"^\s*(原文|来源|Source)\s*[:：]", re.IGNORECASE)
 
@@ -17,8 +21,9 @@ class Notes:
     say: tuple[str, ...]  # paragraphs of what to say, in deck order
     source: tuple[str, ...]  # the article's passages behind the slide, in deck order
 
-    def text(self, *, with_source: bool) -> str:
-        parts = list(self.say)
+    def text(self, *, with_source: bool, ask_label: str = "teach-back: ") -> str:
+        """What to say, with each teach-back question after `ask_label` (the console's word for it)."""
+        parts = [TEACH_BACK.sub(lambda _m: ask_label, p, count=1) for p in self.say]
         if with_source:
             parts += self.source
         return "\n\n".join(parts)

@@ -270,7 +270,8 @@ class PresenterWindow(QMainWindow):
         self.current_label.setText(text)
 
     def _show_notes(self) -> None:
-        self.notes.setPlainText(split_notes(self._notes_of or "").text(with_source=self._show_source))
+        self.notes.setPlainText(split_notes(self._notes_of or "").text(
+            with_source=self._show_source, ask_label=self.tr("Teach-back question: ")))
 
     def _source_toggled(self, on: bool) -> None:
         self._show_source = on

@@ -77,3 +77,14 @@ def test_source_toggle_folds_the_source_and_says_so(qtbot):
     with qtbot.waitSignal(window.show_source_changed) as blocker:
         window.source_toggle.click()
     assert blocker.args == [False] and window.notes.toPlainText() == "say hello"
+
+
+def test_a_teach_back_question_in_the_notes_is_labelled_in_the_doctors_words(qtbot):
+    deck = parse_deck("# Welcome\n\n<!-- say hello -->\n\n<!-- teach-back: What will you do at home? -->\n")
+    window = PresenterWindow()
+    qtbot.addWidget(window)
+    window.set_deck(deck)
+    stage = Stage(lambda: (QSize(1280, 720), 0.0))
+    stage.theme = theme("light")
+    window.show_frame(Session(deck).frame, stage.layouts(Session(deck).frame), theme("light"))
+    assert window.notes.toPlainText() == "say hello\n\nTeach-back question: What will you do at home?"

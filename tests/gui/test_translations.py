@@ -249,3 +249,24 @@ def test_chinese_translations_use_chinese_ellipsis_and_brackets():
         if "..." in text or "(" in rest or ")" in rest:
             bad.append((context, source, text))
     assert not bad, f"Chinese translations with '...' or half-width brackets: {bad}"
+
+
+def test_the_consoles_notes_label_a_teach_back_question_in_chinese(chinese, qtbot):
+    from PySide6.QtCore import QSize
+
+    from counsel_app.core.deck import parse_deck
+    from counsel_app.core.session import Session
+    from counsel_app.core.themes import theme
+    from counsel_app.qt.presenter_window import PresenterWindow
+    from counsel_app.qt.stage import Stage
+
+    deck = parse_deck("# 欢迎\n\n<!-- 先问好 -->\n\n<!-- teach-back: 回家后每天要做哪几件事? -->\n")
+    window = PresenterWindow()
+    qtbot.addWidget(window)
+    window.set_deck(deck)
+    frame = Session(deck).frame
+    stage = Stage(lambda: (QSize(1280, 720), 0.0))
+    stage.theme = theme("light")
+    window.show_frame(frame, stage.layouts(frame), theme("light"))
+    assert window.notes.toPlainText() == "先问好\n\n复述确认问题：回家后每天要做哪几件事?"
+    assert "teach-back" not in window.notes.toPlainText()

@@ -16,7 +16,7 @@ def load_bundled_fonts() -> str:
     if _loaded is not None:
         return _loaded
     families: set[str] = set()
-    for name in ("NotoSansCJKsc-Regular.subset.otf", "NotoSansCJKsc-Bold.subset.otf"):
+    for name in ("NotoSansCJKsc-Regular.subset.ttf", "NotoSansCJKsc-Bold.subset.ttf"):
         path = fonts_dir() / name
         if path.is_file():
             fid = QFontDatabase.addApplicationFont(str(path))

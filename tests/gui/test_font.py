@@ -10,8 +10,8 @@ from PySide6.QtGui import QFont, QFontDatabase, QRawFont
 REPO = Path(__file__).resolve().parents[2]
 FONTS = REPO / "assets" / "fonts"
 FAMILY = "Counsel Sans SC"
-REGULAR = FONTS / "NotoSansCJKsc-Regular.subset.otf"
-BOLD = FONTS / "NotoSansCJKsc-Bold.subset.otf"
+REGULAR = FONTS / "NotoSansCJKsc-Regular.subset.ttf"
+BOLD = FONTS / "NotoSansCJKsc-Bold.subset.ttf"
 FONT_FILES = {"Regular": REGULAR, "Bold": BOLD}
 SLIDES = sorted((REPO / "slides").glob("*.md"))
 

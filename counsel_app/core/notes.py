@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .deck import TEACH_BACK
 
-_SOURCE = re.compile(r"^\s*(原文|来源|Source)\s*[:：]", re.IGNORECASE)
+# The one rule for a note that carries the article: `原文: ...`, `来源: ...`, `Source: ...`
+SOURCE_NOTE = re.compile(r"^\s*(?:原文|来源|Source)\s*[:：]\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -31,5 +32,10 @@ class Notes:
 
 def split_notes(notes: str) -> Notes:
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", notes) if p.strip()]
-    return Notes(say=tuple(p for p in paragraphs if not _SOURCE.match(p)),
-                 source=tuple(p for p in paragraphs if _SOURCE.match(p)))
+    return Notes(say=tuple(p for p in paragraphs if not SOURCE_NOTE.match(p)),
+                 source=tuple(p for p in paragraphs if SOURCE_NOTE.match(p)))
+
+
+def source_passages(comments: tuple[str, ...]) -> list[str]:
+    """The article's passages in a slide's comments, without their label (`原文: `), as written."""
+    return [SOURCE_NOTE.sub("", c, count=1).strip().replace("--&gt;", "-->") for c in comments if SOURCE_NOTE.match(c)]

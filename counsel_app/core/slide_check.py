@@ -21,7 +21,8 @@ from .lang import base
 from .lint import Finding, lint_slide, numbers_finding
 from .meaning import is_warning
 from .sentences import split_line
-from .source_rules import _bullets, _pairs, _slide_findings, _sources
+from .notes import source_passages
+from .source_rules import slide_points, slide_source_findings, word_pairs
 
 
 _LISTED = re.compile(r"numbers patients find hard \((.*?)\): ")  # the numbers of lint's "numbers" finding
@@ -29,24 +30,24 @@ _LISTED = re.compile(r"numbers patients find hard \((.*?)\): ")  # the numbers o
 
 @lru_cache(maxsize=4096)
 def _points(body: str) -> tuple[str, ...]:
-    return tuple(_bullets(Slide(index=0, title="", body=body, notes="")))
+    return tuple(slide_points(Slide(index=0, title="", body=body, notes="")))
 
 
 @lru_cache(maxsize=2)
 def _words_of(points: str) -> frozenset[str]:
-    return frozenset(_pairs(points))
+    return frozenset(word_pairs(points))
 
 
 @lru_cache(maxsize=8192)
 def _sentence_words(sentence: str) -> frozenset[str]:
-    return frozenset(_pairs(sentence))
+    return frozenset(word_pairs(sentence))
 
 
 @lru_cache(maxsize=8192)
 def _warnings_in(comments: tuple[str, ...]) -> tuple[str, ...]:
     """The warning-sign sentences of a slide's article notes (`原文: ...`)."""
     slide = Slide(index=0, title="", body="", notes="", comments=comments)
-    return tuple(s for src in _sources(slide) for s in split_line(src) if is_warning(s))
+    return tuple(s for src in source_passages(slide.comments) for s in split_line(src) if is_warning(s))
 
 
 def shown_words(deck: Deck) -> frozenset[str]:
@@ -107,6 +108,6 @@ def slide_findings(deck: Deck, index: int) -> list[Finding]:
     """`check`'s findings for slide `index` (from 0) of `deck`."""
     slide = deck.slides[index]
     found = lint_slide(slide, deck.base_dir)
-    if not _sources(slide):
+    if not source_passages(slide.comments):
         return found
-    return one_per_problem(found + _slide_findings(slide, base(deck.lang)) + warnings_only_in_notes(deck, index))
+    return one_per_problem(found + slide_source_findings(slide, base(deck.lang)) + warnings_only_in_notes(deck, index))

@@ -21,7 +21,7 @@ from markdown_it.token import Token
 from .backgrounds import read_alt
 from .deck import _MAGIC_COMMENTS, GLOBAL_DIRECTIVES, LOCAL_DIRECTIVES, TEACH_BACK, _without_comments, parse_yaml_mapping
 from .deck_text import line_starts, newline_of, parse_tokens
-from .notes import _SOURCE as _SOURCE_NOTE
+from .notes import SOURCE_NOTE
 from .picture_syntax import alt_with_caption, image_span
 
 _ATX = re.compile(r"^(\s*(?:>\s?)*#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
@@ -59,7 +59,7 @@ def _notes(tokens: list[Token]) -> list[Token]:
 
 def is_source_note(text: str) -> bool:
     """Whether a note is the article's words an import keeps (`原文: ...`, `Source: ...`), not what to say."""
-    return bool(_SOURCE_NOTE.match(text.strip()))
+    return bool(SOURCE_NOTE.match(text.strip()))
 
 
 def _said(tokens: list[Token]) -> list[Token]:

@@ -22,10 +22,10 @@ from .bullets import BULLET_LIMIT, bigrams, clean, point_line, rank_sentences, t
 from .deck import Deck
 from .deck_writer import md_escape
 from .lang import Base, base
+from .notes import source_passages
 from .percentages import rewrite_shares
 from .sentences import NUMBERED, split_line, strip_markup
 
-_SOURCE = re.compile(r"^\s*(?:原文|来源|Source)\s*[:：]\s*", re.IGNORECASE)
 _PICTURE_LINE = re.compile(r"^!\[[^\]]*\]\([^)]*\)$")
 _ESCAPED = re.compile(r"\\(.)")
 _OWN, _ELSEWHERE = 0.5, 2 / 3  # the share of words a line and a sentence behind its slide / elsewhere have in common
@@ -56,11 +56,6 @@ class SourceMap:
     def unseen(self) -> int:
         """How many sentences reach no patient slide."""
         return sum(not s.reaches_patient for s in self.sentences)
-
-
-def source_paragraphs(comments: tuple[str, ...]) -> list[str]:
-    """The article's paragraphs in a slide's comments (`原文: ...`), without the label."""
-    return [_SOURCE.sub("", c, count=1).strip().replace("--&gt;", "-->") for c in comments if _SOURCE.match(c)]
 
 
 def patient_lines(body: str) -> list[str]:
@@ -162,7 +157,7 @@ def source_map(deck: Deck) -> SourceMap:
     paragraphs: dict[str, int] = {}
     behind: dict[int, list[int]] = {}  # paragraph -> slides
     for n, slide in enumerate(deck.slides):
-        for text in source_paragraphs(slide.comments):
+        for text in source_passages(slide.comments):
             p = paragraphs.setdefault(text, len(paragraphs))
             if n not in behind.setdefault(p, []):
                 behind[p].append(n)

@@ -17,20 +17,17 @@ from .deck import Deck, Slide
 from .lang import base
 from .lint import Finding
 from .meaning import is_praise, is_warning, lost_qualifiers
+from .notes import source_passages
 from .percentages import percentage_kinds
 from .sentences import NUMBERED, split_line
 
-_SOURCE = re.compile(r"^(?:原文|Source)\s*[:：]\s*", re.IGNORECASE)
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+(.*)$")
 _LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]\s*(?=\S)")
 _PCT = re.compile(r"[0-9.]+\s*[%％]")
 
 
-def _sources(slide: Slide) -> list[str]:
-    return [_SOURCE.sub("", c, count=1).strip() for c in slide.comments if _SOURCE.match(c)]
-
-
-def _bullets(slide: Slide) -> list[str]:
+def slide_points(slide: Slide) -> list[str]:
+    """The points (list items) of a slide, as text."""
     out = []
     for line in slide.body.split("\n"):
         m = _ITEM.match(line)
@@ -39,7 +36,7 @@ def _bullets(slide: Slide) -> list[str]:
     return out
 
 
-def _pairs(s: str) -> set[str]:
+def word_pairs(s: str) -> set[str]:
     chars = [c for c in s.lower() if c.isalnum()]
     if any("\u3400" <= c <= "\u9fff" for c in chars):
         return {a + b for a, b in zip(chars, chars[1:])}
@@ -48,21 +45,21 @@ def _pairs(s: str) -> set[str]:
 
 def _source_of(bullet: str, sentences: list[str]) -> str | None:
     """The source sentence sharing most of the bullet's words (at least half of them)."""
-    words = _pairs(bullet)
+    words = word_pairs(bullet)
     if not words or not sentences:
         return None
-    best = max(sentences, key=lambda s: len(words & _pairs(s)))
-    return best if len(words & _pairs(best)) * 2 >= len(words) else None
+    best = max(sentences, key=lambda s: len(words & word_pairs(s)))
+    return best if len(words & word_pairs(best)) * 2 >= len(words) else None
 
 
-def _slide_findings(slide: Slide, lang: str) -> list[Finding]:
-    sources = _sources(slide)
+def slide_source_findings(slide: Slide, lang: str) -> list[Finding]:
+    sources = source_passages(slide.comments)
     if not sources:
         return []
     sentences = [s for src in sources for s in split_line(src)]
     n = slide.index
     found: list[Finding] = []
-    for bullet in _bullets(slide):
+    for bullet in slide_points(slide):
         source = _source_of(bullet, sentences)
         if is_praise(bullet):
             found.append(Finding(n, "info", "praise", f'praise informs no decision: "{bullet[:20]}": show a fact or an action',
@@ -91,12 +88,12 @@ def _slide_findings(slide: Slide, lang: str) -> list[Finding]:
 def source_findings(deck: Deck) -> list[Finding]:
     """The source rules over every slide, then warning signs found only in the notes."""
     lang = base(deck.lang)
-    found = [f for s in deck.slides for f in _slide_findings(s, lang)]
-    shown = _pairs("\n".join(b for s in deck.slides for b in _bullets(s)))
+    found = [f for s in deck.slides for f in slide_source_findings(s, lang)]
+    shown = word_pairs("\n".join(b for s in deck.slides for b in slide_points(s)))
     for slide in deck.slides:
-        for src in _sources(slide):
+        for src in source_passages(slide.comments):
             for sentence in split_line(src):
-                words = _pairs(sentence)
+                words = word_pairs(sentence)
                 if is_warning(sentence) and words and len(words & shown) * 2 < len(words):
                     found.append(Finding(slide.index, "warning", "warning-in-notes",
                                          f'warning signs only in the notes: "{sentence[:30]}": put them on a slide',

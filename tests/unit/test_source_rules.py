@@ -40,3 +40,10 @@ def test_decks_without_source_notes_are_left_alone():
 def test_imported_corpus_drafts_pass_the_source_rules_but_relative_changes(name):
     md = import_article(read_article(DATA / "articles" / name)).markdown
     assert {rule for _, rule in rules(md)} <= {"relative-change"}
+
+
+def test_a_source_note_written_laiyuan_is_read_as_the_console_and_the_editor_read_it():
+    # one rule for a note that carries the article (core/notes.SOURCE_NOTE): `来源:` as well as `原文:`
+    deck = (DATA / "decks" / "source_rules_zh.md").read_text(encoding="utf-8")
+    assert "原文:" in deck or "原文：" in deck
+    assert rules(deck.replace("原文:", "来源:").replace("原文：", "来源：")) == rules(deck) != []

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from markdown_it.helpers import parseLinkDestination, parseLinkTitle
+
 from .backgrounds import read_alt
 
 
@@ -59,30 +61,23 @@ def _bracket_end(line: str, at: int) -> int:
 
 
 def _paren_end(line: str, at: int) -> int:
-    """The index of the `)` closing the `(` before `at` (an <angle> destination, a "title"), or -1."""
-    depth, quote = 0, ""
-    while at < len(line):
-        c = line[at]
-        if c == "\\":
-            at += 2
-            continue
-        if quote:
-            quote = "" if c == quote else quote
-        elif c == "<" and line[at - 1] == "(":
-            close = line.find(">", at)
-            if close < 0:
-                return -1
-            at = close
-        elif c in "\"'" and line[at - 1].isspace():
-            quote = c
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            if not depth:
-                return at
-            depth -= 1
+    """The index of the `)` closing the `(` before `at`, read as CommonMark (and so Marp) reads a
+    link's destination and title (markdown-it's own helpers), or -1."""
+    n = len(line)
+    at = _skip_spaces(line, at)
+    dest = parseLinkDestination(line, at, n)
+    if dest.ok:
+        at = _skip_spaces(line, dest.pos)
+        title = parseLinkTitle(line, at, n)
+        if title.ok and title.pos > at:
+            at = _skip_spaces(line, title.pos)
+    return at if at < n and line[at] == ")" else -1
+
+
+def _skip_spaces(line: str, at: int) -> int:
+    while at < len(line) and line[at] in " \t":
         at += 1
-    return -1
+    return at
 
 
 def image_span(line: str) -> tuple[int, int, int, int] | None:

@@ -79,3 +79,15 @@ def test_a_caption_word_marp_would_take_as_a_setting_is_refused_not_written():
     with pytest.raises(E.EditError):
         E.set_picture(doc, 1, "x.svg", "50% of people")  # Marp would size the picture at 50%
     assert read_fields(E.set_picture(doc, 1, "x.svg", "half of people").slides[1]).caption == "half of people"
+
+
+@pytest.mark.parametrize("line", ["![x](a b.png)", '![x](<my pic.png> "t")', "![x](y(1).png)", "![](x.png)",
+                                  '![bg right:40% contain 字](a.svg "title")', "![x](a.png \"open)", "![x](a.png"])
+def test_the_editor_finds_a_picture_exactly_where_markdown_it_does(line):
+    # the caption field edits the alt text of what the deck reader (and Marp) reads as a picture
+    from markdown_it import MarkdownIt
+
+    from counsel_app.core.picture_syntax import image_span
+
+    tokens = MarkdownIt("commonmark").parseInline(line)[0].children or []
+    assert (image_span(line) is not None) == any(t.type == "image" for t in tokens)

@@ -3,8 +3,10 @@ doctor's marks (pointer dot, ink) over it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap
+import math
+
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPixmap, QRegion
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..core.ink import NO_MARKS, Marks
@@ -32,6 +34,12 @@ def picture_at(layout: SlideLayout, page: int, point: QPointF) -> bool:
     lift = (layout.content.height() - content_height(layout.doc)) / 2 if layout.centred else 0.0
     inside = point - layout.content.topLeft() + QPointF(0, layout.breaks[page] - lift)
     return bool(layout.doc.documentLayout().imageAt(inside))
+
+
+def _inside(rect: QRectF) -> QRect:
+    """The whole pixels that `rect` covers completely."""
+    left, top = math.ceil(rect.left()), math.ceil(rect.top())
+    return QRect(left, top, max(0, math.floor(rect.right()) - left), max(0, math.floor(rect.bottom()) - top))
 
 
 class PixmapCache:
@@ -145,15 +153,24 @@ class SlideView(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
         rect = QRectF(self.rect())
-        painter.fillRect(rect, QColor("#202020") if self._frame_colour else QColor(self._theme.background))
+        target = self._slide_rect(rect)
+        # the margins around the slide only: the slide's own pixels are covered below, and filling a
+        # 1920x1080 window first costs as much again as copying the slide (a page turn's budget)
+        around = QColor("#202020") if self._frame_colour else QColor(self._theme.background)
+        margins = QRegion(self.rect()) - QRegion(_inside(target))
+        if not margins.isEmpty():
+            painter.setClipRegion(margins)
+            painter.fillRect(rect, around)
+            painter.setClipping(False)
         if self._fill:
-            painter.fillRect(self._slide_rect(rect), QColor("#000000" if self._fill == "black" else "#FFFFFF"))
+            painter.fillRect(target, QColor("#000000" if self._fill == "black" else "#FFFFFF"))
         elif self._layout is not None:
-            target = self._slide_rect(rect)
             size = QSize(round(target.width()), round(target.height()))
             painter.drawPixmap(target.topLeft(), self._pixmaps.get(self._layout, self._page, size,
                                                                   self.devicePixelRatioF(), self._theme))
             paint_marks(painter, self._marks, target, self._ink, self.devicePixelRatioF())
+        else:
+            painter.fillRect(target, around)
         if self._frame_colour:
             painter.setPen(QColor(self._frame_colour))
             painter.drawRect(self._slide_rect(rect).adjusted(0, 0, -1, -1))

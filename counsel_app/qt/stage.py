@@ -94,9 +94,10 @@ class Stage:
         before = prev_shown(frame.index, frame.skipped)
         steps: list[Callable[[], object]] = []
         # (slide, views that show it after a turn): forward, the next slide and the one after it in
-        # the preview; back, the slide before (the current one goes to the preview, drawn already)
+        # the preview; back, the slide before, and this one in the preview (its size differs from the
+        # console's current view, so the picture drawn there does not serve)
         for i, views in ((after, (patient, current)), (after2, (upcoming,)), (before, (patient, current)),
-                         (after, (upcoming,))):
+                         (frame.index if before is not None else None, (upcoming,)), (after, (upcoming,))):
             if i is None:
                 continue
             steps.append(partial(self.layout, deck, i))

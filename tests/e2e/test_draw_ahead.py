@@ -41,3 +41,28 @@ def test_drawing_ahead_goes_one_step_at_a_time_and_starts_again_for_a_new_frame(
     app.dispatch(Command.NEXT)  # a turn before drawing ahead was done: ahead of the new slide now
     assert app.prefetch_steps is None
     qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+
+
+def test_a_turn_either_way_shows_pictures_drawn_ahead_on_every_view(make_app, qtbot, monkeypatch):
+    """Forward and back, the patient view, the console's slide and its next-slide preview only copy
+    pictures made while idle: none is drawn during the turn (the preview's size differs from the
+    console's, so the slide going back into the preview needs its own picture)."""
+    import counsel_app.qt.slide_view as slide_view
+
+    app = make_app()
+    views = [app.presenter.current, app.presenter.next] + ([app.patient.view] if app.patient.isVisible() else [])
+    for command in (Command.NEXT, Command.NEXT):
+        app.dispatch(command)
+        for view in views:
+            view.repaint()
+        qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    drawn: list = []
+    real = slide_view.paint_layout
+    monkeypatch.setattr(slide_view, "paint_layout", lambda *a, **k: (drawn.append(a[1]), real(*a, **k)))
+    for command in (Command.NEXT, Command.PREV, Command.PREV):
+        drawn.clear()  # what was drawn ahead while idle
+        app.dispatch(command)
+        for view in views:
+            view.repaint()
+        assert drawn == [], f"drawn during the turn ({command.name})"
+        qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)

@@ -56,6 +56,7 @@ class TeachBackPanel(QWidget):
         self._questions: tuple[str, ...] = ()
         self.combos: list[QComboBox] = []
         self.question_labels: list[QLabel] = []
+        self._pool: list[tuple[QLabel, QComboBox]] = []  # question rows, shown as many as the part has
 
         self.heading = QLabel(self.tr("Teach-back"))
         f = self.heading.font()
@@ -112,35 +113,30 @@ class TeachBackPanel(QWidget):
             return  # the same part on the next slide: nothing to rebuild (a page turn stays cheap)
         self._shown = shown
         self._part, self._questions = part, tuple(questions)
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self.combos, self.question_labels = [], []
         self.part_label.setText(part_label(part, self._lang))
-        for question in self._questions:
-            label = QLabel(question)
-            label.setWordWrap(True)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            combo = QComboBox()
-            combo.setAccessibleName(self.tr("Teach-back result"))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            for r in RESULTS:
-                combo.addItem(r.label(self._lang), r)
-            combo.setCurrentIndex(RESULTS.index(results.get(question, TeachBackResult.NOT_ASSESSED)))
-            combo.currentIndexChanged.connect(lambda i, q=question: self._result_changed(q, i))
-            self._rows.addWidget(label)
-            self._rows.addWidget(combo)
-            self.question_labels.append(label)
-            self.combos.append(combo)
+        # rows are kept and reused: a part change only sets texts (building combo boxes took 6-8 ms)
+        while len(self._pool) < len(self._questions):
+            self._pool.append(self._new_row(len(self._pool)))
+        for i, (label, combo) in enumerate(self._pool):
+            wanted = i < len(self._questions)
+            if wanted:
+                label.setText(self._questions[i])
+                combo.blockSignals(True)
+                combo.setCurrentIndex(RESULTS.index(results.get(self._questions[i], TeachBackResult.NOT_ASSESSED)))
+                combo.blockSignals(False)
+            label.setVisible(wanted)
+            combo.setVisible(wanted)
+        self.question_labels = [label for label, _ in self._pool[:len(self._questions)]]
+        self.combos = [combo for _, combo in self._pool[:len(self._questions)]]
         self.empty_label.setVisible(not self._questions)
 
     def set_lang(self, lang: str) -> None:
         """The deck's language: result names and the pain word follow it."""
         self._lang = lang
         results = {q: c.currentData() for q, c in zip(self._questions, self.combos, strict=True)}
+        for _, combo in self._pool:
+            for i, r in enumerate(RESULTS):
+                combo.setItemText(i, r.label(lang))
         self.show_part(self._part, self._questions, results)
         self._show_pain_word()
 
@@ -168,6 +164,20 @@ class TeachBackPanel(QWidget):
         return None if v == NOT_TAKEN else v
 
     # -- internals ---------------------------------------------------------------------
+    def _new_row(self, row: int) -> tuple[QLabel, QComboBox]:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Teach-back result"))
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for r in RESULTS:
+            combo.addItem(r.label(self._lang), r)
+        combo.currentIndexChanged.connect(lambda i, row=row: self._result_changed(self._questions[row], i))
+        self._rows.addWidget(label)
+        self._rows.addWidget(combo)
+        return label, combo
+
     def _result_changed(self, question: str, index: int) -> None:
         if 0 <= index < len(RESULTS):
             self.teach_back_recorded.emit(TeachBackEntry(self._part, question, RESULTS[index]))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from functools import partial
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QSize, QTimer
@@ -144,8 +145,10 @@ class App(Preferences, QObject):
         at a time, each when the event loop is idle, so a key press never waits behind all of it."""
         if self.prefetch_steps is None:
             patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p
-            self.prefetch_steps = self.stage.prefetch(self.controller.frame, patient, self.presenter.current,
-                                                      self.presenter.next)
+            frame = self.controller.frame
+            self.prefetch_steps = self.stage.prefetch(frame, patient, self.presenter.current, self.presenter.next)
+            self.prefetch_steps += [partial(self.presenter.prepare_notes, frame.deck.slides[i].notes)
+                                    for i in self.stage.neighbours(frame)]
         if self.prefetch_steps:
             self.prefetch_steps.pop(0)()
         if self.prefetch_steps:

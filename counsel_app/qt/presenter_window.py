@@ -10,13 +10,14 @@ import time
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPlainTextEdit,
+from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
 
 from ..core.deck import Deck
 from ..core.notes import split_notes
 from ..core.session import Frame, PatientMode
 from ..core.themes import Theme
+from .notes_view import NotesView
 from .outline import Outline
 from .overview import Overview
 from .slide_view import SlideView
@@ -84,9 +85,9 @@ class PresenterWindow(QMainWindow):
         self.next = SlideView(frame_colour="#888888", pictures=3)
         self.next_label = QLabel(self.tr("Next"))
         self.current_label = QLabel(self.tr("The patient sees"))
-        self.notes = QPlainTextEdit()
-        self.notes.setReadOnly(True)
+        self.notes = NotesView()  # read-only; laid out ahead for the slides either side
         self.notes.setObjectName("notes")
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.source_toggle = QCheckBox(self.tr("Show the article's source text"))
         self.source_toggle.setObjectName("show_source")
         self.source_toggle.setChecked(True)
@@ -270,8 +271,15 @@ class PresenterWindow(QMainWindow):
         self.current_label.setText(text)
 
     def _show_notes(self) -> None:
-        self.notes.setPlainText(split_notes(self._notes_of or "").text(
-            with_source=self._show_source, ask_label=self.tr("Teach-back question: ")))
+        self.notes.setPlainText(self._notes_text(self._notes_of))
+
+    def _notes_text(self, notes: str | None) -> str:
+        return split_notes(notes or "").text(with_source=self._show_source,
+                                             ask_label=self.tr("Teach-back question: "))
+
+    def prepare_notes(self, notes: str | None) -> None:
+        """Lay out a slide's notes ahead of a turn to it (when idle)."""
+        self.notes.prepare(self._notes_text(notes))
 
     def _source_toggled(self, on: bool) -> None:
         self._show_source = on

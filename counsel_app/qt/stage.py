@@ -104,6 +104,13 @@ class Stage:
             steps += [partial(self._draw_ahead, view, deck, i) for view in views if view is not None]
         return steps
 
+    @staticmethod
+    def neighbours(frame: Frame) -> list[int]:
+        """The slides a turn from this frame goes to: the next shown, then the one before."""
+        after = next_shown(frame.index, len(frame.deck.slides), frame.skipped)
+        before = prev_shown(frame.index, frame.skipped)
+        return [i for i in (after, before) if i is not None]
+
     def _draw_ahead(self, view: SlideView, deck: Deck, index: int) -> None:
         view.prepare(self.layout(deck, index))
     def _zoom_layout(self, deck: Deck, index: int) -> SlideLayout | None:

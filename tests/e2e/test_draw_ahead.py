@@ -66,3 +66,21 @@ def test_a_turn_either_way_shows_pictures_drawn_ahead_on_every_view(make_app, qt
             view.repaint()
         assert drawn == [], f"drawn during the turn ({command.name})"
         qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+
+
+def test_a_turn_shows_notes_laid_out_while_idle(make_app, qtbot, monkeypatch):
+    """The notes of the slides either side are wrapped ahead too: a turn lays out no text in the
+    notes box."""
+    from PySide6.QtGui import QTextDocument
+
+    app = make_app()
+    app.dispatch(Command.NEXT)
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    made: list = []
+    real = QTextDocument.setPlainText
+    monkeypatch.setattr(QTextDocument, "setPlainText", lambda doc, text: (made.append(text), real(doc, text)))
+    for command in (Command.NEXT, Command.PREV, Command.PREV):
+        made.clear()
+        app.dispatch(command)
+        assert made == [], f"notes laid out during the turn ({command.name})"
+        qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)

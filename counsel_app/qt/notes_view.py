@@ -1,0 +1,122 @@
+"""The console's notes box: read-only text whose layout is made ahead, like the slides' pictures.
+
+A page turn used to give a QPlainTextEdit new text, which it wrapped while painting (1-3 ms, more
+when a scroll bar came or went). Here the notes of the slides either side are laid out while the
+app is idle (`prepare`), and a turn only draws text already laid out.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtGui import (QAbstractTextDocumentLayout, QPainter, QPaintEvent, QResizeEvent,
+                           QTextDocument, QTextOption)
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QStyle, QWidget
+
+MARGIN = 4  # around the text, as QPlainTextEdit has it
+
+
+class NotesView(QAbstractScrollArea):
+    """Shows plain text wrapped to its width; scrolls with the wheel or its scroll bar. Never takes
+    the keyboard (page keys belong to the presentation)."""
+
+    def __init__(self, parent: QWidget | None = None, keep: int = 3) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._doc: QTextDocument | None = None
+        self._docs: OrderedDict[tuple[str, int, int, str], QTextDocument] = OrderedDict()
+        self._keep = keep  # this slide's notes and the ones either side
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    # -- what the console calls --------------------------------------------------------
+    def setPlainText(self, text: str) -> None:  # noqa: N802 (the name QPlainTextEdit had)
+        self._text = text
+        self.setAccessibleDescription(text)
+        self.verticalScrollBar().setValue(0)
+        self._show()
+
+    def toPlainText(self) -> str:  # noqa: N802
+        return self._text
+
+    def prepare(self, text: str) -> None:
+        """Lay `text` out now, at the width it will be shown at, so showing it later costs no layout."""
+        self._doc_for(text)
+
+    # -- internals -------------------------------------------------------------------
+    def _widths(self) -> tuple[int, int]:
+        """The text's width without and with the scroll bar."""
+        full = max(1, self.width() - 2 * self.frameWidth())
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return full, max(1, full - bar)
+
+    def _doc_for(self, text: str) -> QTextDocument:
+        """The laid-out text: at full width if it fits the height, else beside the scroll bar."""
+        full, narrow = self._widths()
+        height = self.height() - 2 * self.frameWidth()
+        key = (text, full, height, self.font().key())
+        doc = self._docs.pop(key, None)
+        if doc is None:
+            doc = QTextDocument()
+            doc.setDocumentMargin(MARGIN)
+            doc.setDefaultFont(self.font())
+            option = doc.defaultTextOption()
+            option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            doc.setDefaultTextOption(option)
+            doc.setPlainText(text)
+            doc.setTextWidth(full)
+            if doc.size().height() > height:  # (size() lays it out now)
+                doc.setTextWidth(narrow)
+                doc.size()
+        self._docs[key] = doc  # most recently used last
+        while len(self._docs) > self._keep:
+            self._docs.popitem(last=False)
+        return doc
+
+    def _draw(self, painter: QPainter, doc: QTextDocument, clip: QRectF) -> None:
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette = self.palette()
+        context.clip = clip
+        painter.setClipRect(clip)
+        doc.documentLayout().draw(painter, context)
+
+    def _show(self) -> None:
+        self._doc = self._doc_for(self._text)
+        full, _narrow = self._widths()
+        overflow = self._doc.textWidth() < full
+        policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if overflow else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+        bar = self.verticalScrollBar()
+        page = self.viewport().height()
+        bar.setRange(0, max(0, round(self._doc.size().height()) - page))
+        bar.setPageStep(page)
+        bar.setSingleStep(max(1, self.fontMetrics().height()))
+        self.viewport().update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._docs.clear()  # laid out for the old width
+        self._show()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._docs.clear()
+            self._show()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt override)
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.palette().base())
+        if self._doc is not None:
+            top = self.verticalScrollBar().value()
+            painter.translate(0, -top)
+            self._draw(painter, self._doc, QRectF(event.rect()).translated(0, top))
+        painter.end()

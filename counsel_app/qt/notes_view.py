@@ -26,6 +26,7 @@ class NotesView(QAbstractScrollArea):
         self._text = ""
         self._doc: QTextDocument | None = None
         self._docs: OrderedDict[tuple[str, int, int, str], QTextDocument] = OrderedDict()
+        self._laid_out_for = self.size()
         self._keep = keep  # this slide's notes and the ones either side
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -99,9 +100,13 @@ class NotesView(QAbstractScrollArea):
         self.viewport().update()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        """Also called when only the viewport changed (the scroll bar came or went, set by `_show`):
+        the text is laid out again only when the box itself has a new size."""
         super().resizeEvent(event)
-        self._docs.clear()  # laid out for the old width
-        self._show()
+        if self.size() != self._laid_out_for:
+            self._laid_out_for = self.size()
+            self._docs.clear()  # laid out for the old size
+            self._show()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

@@ -214,9 +214,12 @@ def _title_on_one_line(doc: QTextDocument) -> bool:
     return not block.isValid() or block.layout().lineCount() <= 1
 
 
-def _title_ends_alone(doc: QTextDocument) -> bool:
+def _lone_line_shrink(doc: QTextDocument) -> float | None:
     """Whether a line of the slide is left with almost nothing on it: the title's last line with one
-    or two characters ("骨/头") or one word, a point's last line with one character ("…这种/药")."""
+    or two characters ("骨/头") or one word, a point's last line with one character ("…这种/药").
+    None if not; else the factor by which the text would have to shrink for that block to take one
+    line less (its lines are filled greedily, so shrinking only moves text up: the lone line goes
+    only when the block fits on one line fewer)."""
     block, first = doc.begin(), True
     while block.isValid():
         text = block.text().strip()
@@ -225,26 +228,36 @@ def _title_ends_alone(doc: QTextDocument) -> bool:
             last = lines.lineAt(lines.lineCount() - 1)
             tail = block.text()[last.textStart():last.textStart() + last.textLength()].strip()
             if first and block.blockFormat().headingLevel() > 0:
-                if len(tail) <= 2 or (" " not in tail and " " in text):
-                    return True
-            elif len(tail) <= 1:
-                return True
+                alone = len(tail) <= 2 or (" " not in tail and " " in text)
+            else:
+                alone = len(tail) <= 1
+            if alone:
+                count = lines.lineCount()
+                used = sum(lines.lineAt(i).naturalTextWidth() for i in range(count))
+                room = min(lines.lineAt(i).width() for i in range(count))
+                return min(1.0, (count - 1) * room / used) if used > 0 else 1.0
         first = first and not text
         block = block.next()
-    return False
+    return None
 
 
 def _without_lone_word(probe: "_Probe", ladder: tuple[int, ...], best: int, low: int, steps: int = 8) -> int:
-    """`best`, or the largest of the few rungs below it (never below `low`, the target) at which the
-    title does not leave a character or a word alone on its last line; `best` if none does."""
+    """`best`, or the largest of the few rungs below it (never below `low`, the target) at which no
+    line is left alone (`_lone_line_shrink`); `best` if none does. The rungs the lone block's widths
+    rule out are skipped (from one rung above where they point): each size tried costs a layout and,
+    the first time, Qt's font engines."""
     _set_size(probe.doc, best)
-    if not _title_ends_alone(probe.doc):
+    shrink = _lone_line_shrink(probe.doc)
+    if shrink is None:
         return best
-    for px in [s for s in reversed(ladder) if low <= s < best][:steps]:
+    below = [s for s in reversed(ladder) if low <= s < best][:steps]
+    ruled_out = [s for s in below if s > best * shrink]
+    for px in below[max(0, len(ruled_out) - 1):]:
         if probe.fits(px):
             _set_size(probe.doc, px)
-            if not _title_ends_alone(probe.doc):
+            if _lone_line_shrink(probe.doc) is None:
                 return px
+    _set_size(probe.doc, best)
     return best
 
 

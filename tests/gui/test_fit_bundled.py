@@ -147,3 +147,36 @@ def test_a_title_or_point_does_not_leave_a_character_alone_when_a_slightly_small
         layout = layout_slide(deck.slides[index - 1], deck, size, theme("light"))
         assert lines_left_alone(layout.doc) == [], index
         assert layout.body_px >= target
+
+
+@pytest.mark.parametrize("name", DECKS)
+@pytest.mark.parametrize("size", SCREENS[:2], ids=lambda s: f"{s.width()}x{s.height()}")
+def test_a_lone_line_is_avoided_at_the_largest_size_that_can_avoid_it(qapp, size, name):
+    """The size that leaves no line alone is found from the lone line's widths, not by laying the
+    slide out at every size below: it must still be the largest such size, as trying them all finds."""
+    from counsel_app.core.sizing import size_ladder
+
+    deck = load_deck(slides_dir() / name)
+    rule = size_rule(size.height())
+    ladder = size_ladder(rule)
+    checked = 0
+    for slide in deck.slides:
+        layout = layout_slide(slide, deck, size, theme("light"))
+        if layout.centred or layout.overflows:
+            continue
+        doc, room = layout.doc.clone(), layout.content.height()
+
+        def at(px, doc=doc, room=room):
+            font = doc.defaultFont()
+            font.setPixelSize(px)
+            doc.setDefaultFont(font)
+            doc.setIndentWidth(px * 1.4)
+            return content_height(doc) <= room, lines_left_alone(doc) == []
+
+        fitting = [px for px in ladder if at(px)[0]]
+        best = max(fitting)
+        whole = [px for px in fitting if rule.target_px <= px <= best and at(px)[1]]
+        expected = best if at(best)[1] or not whole else max(whole)
+        assert layout.body_px == expected, (slide.index, layout.body_px, expected)
+        checked += 1
+    assert checked > 10

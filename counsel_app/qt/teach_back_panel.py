@@ -129,6 +129,12 @@ class TeachBackPanel(QWidget):
         self.question_labels = [label for label, _ in self._pool[:len(self._questions)]]
         self.combos = [combo for _, combo in self._pool[:len(self._questions)]]
         self.empty_label.setVisible(not self._questions)
+        # never shrink: a part with fewer or shorter questions leaves the panel as tall as it was, so
+        # the outline above it keeps its size and a page turn into that part lays out nothing else
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else -1
+        needed = max(needed, self.sizeHint().height())
+        if needed > self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def set_lang(self, lang: str) -> None:
         """The deck's language: result names and the pain word follow it."""

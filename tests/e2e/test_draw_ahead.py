@@ -84,3 +84,24 @@ def test_a_turn_shows_notes_laid_out_while_idle(make_app, qtbot, monkeypatch):
         app.dispatch(command)
         assert made == [], f"notes laid out during the turn ({command.name})"
         qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+
+
+def test_the_console_keeps_its_shape_when_the_teach_back_part_changes(make_app, qtbot):
+    """The teach-back panel grows for a part with more to ask but never shrinks back: going back to a
+    part with less (the title slide has no question) leaves the outline above it where it was, so a
+    turn between parts moves nothing on the doctor's screen and lays out nothing else."""
+    app = make_app()
+    app.presenter.resize(1600, 900)
+    app.presenter.show()
+    qtbot.waitExposed(app.presenter)
+    outline = app.presenter.outline
+    count = len(app.deck.slides)
+    for _ in range(count - 1):  # once through every part
+        app.dispatch(Command.NEXT)
+        qtbot.wait(1)
+    heights = set()
+    for command in [Command.PREV] * (count - 1) + [Command.NEXT] * (count - 1):
+        app.dispatch(command)
+        qtbot.wait(1)
+        heights.add(outline.height())
+    assert len(heights) == 1, sorted(heights)

@@ -30,6 +30,7 @@ class Outline(QTreeWidget):
         self.items: dict[int, QTreeWidgetItem] = {}
         self._skipped: frozenset[int] = frozenset()
         self._tick_clicked = False  # this click was on a tick box: no preview
+        self.setAutoScroll(False)  # `select` scrolls, a page at a time (not a row at every turn)
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._activated)
         self.itemChanged.connect(self._ticked)
@@ -73,11 +74,19 @@ class Outline(QTreeWidget):
         self.blockSignals(False)
 
     def select(self, index: int) -> None:
+        """Mark the slide the doctor looks at. When it is out of sight the list scrolls a page, so the
+        slide is at the top going forward (at the bottom going back): in a long deck the next thirty
+        turns need no scrolling, where following row by row redrew the whole list at every turn."""
         item = self.items.get(index)
         if item is not None and self.currentItem() is not item:
+            before = self.currentItem()
+            forward = before is None or int(before.data(0, _ROLE)) < index
             self.blockSignals(True)
             self.setCurrentItem(item)
             self.blockSignals(False)
+            if not self.viewport().rect().contains(self.visualItemRect(item)):
+                hint = self.ScrollHint.PositionAtTop if forward else self.ScrollHint.PositionAtBottom
+                self.scrollToItem(item, hint)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self._tick_clicked = False

@@ -2,7 +2,8 @@
 
 Run under an X server with two monitors (run.py starts one) with QT_QPA_PLATFORM=xcb:
 
-    inprocess.py turns DECK SETTINGS_INI [--passes N]   page turns by real key presses, and RSS
+    inprocess.py turns DECK SETTINGS_INI [--passes N]   page turns by real key presses, and RSS; in a deck
+                                                         of more than 60 slides also 40 jumps (number + Enter)
     inprocess.py autofit [DECK] [--rounds N]             layout_slide at 1920x1080, per slide
     inprocess.py minimal                                 process start to a bare QWidget's first paint
     inprocess.py pdf DECK OUT.pdf                        the deck as a 16:9 PDF, one page a slide (for pdfpc)
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import random
 import sys
 import time
 from pathlib import Path
@@ -114,7 +116,7 @@ class PaintStamps:
 
 
 # -- modes ---------------------------------------------------------------------------------------
-def mode_turns(deck: Path, settings: Path, passes: int, gap_ms: int) -> dict:
+def mode_turns(deck: Path, settings: Path, passes: int, gap_ms: int, jump_count: int = 40) -> dict:
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
@@ -169,9 +171,27 @@ def mode_turns(deck: Path, settings: Path, passes: int, gap_ms: int) -> dict:
                 spin(gap_ms)
         spin(300)
         rss[f"after_pass_{p + 1}"] = rss_kb()
+    jumps = []  # typed slide number + Enter, to a slide far from any drawn ahead (as the outline or End)
+    rng = random.Random(15)
+    for _ in range(jump_count if n > 60 else 0):
+        target = rng.randrange(n)
+        if abs(target - app.controller.frame.index) < 5:
+            continue
+        spin(gap_ms)  # drawing ahead around the current slide is done; the target is not among it
+        QTest.keyClicks(app.presenter, str(target + 1))
+        before_layouts = layouts[0]
+        stamps.reset()
+        t0 = time.perf_counter()
+        QTest.keyClick(app.presenter, Qt.Key.Key_Return)
+        t_handled = time.perf_counter()
+        if not stamps.wait_all() or app.controller.frame.index != target:
+            failures += 1
+            continue
+        jumps.append({"to": target, "ms": 1000 * (max(stamps.times.values()) - t0),
+                      "handler_ms": 1000 * (t_handled - t0), "laid_out": layouts[0] > before_layouts})
     app.patient.allow_close = app.presenter.allow_close = True
     return {"slides": n, "screens": screens, "patient_screen": app.placement.patient,
-            "turns": turns, "failures": failures, "rss_kb": rss, "layouts": layouts[0]}
+            "turns": turns, "jumps": jumps, "failures": failures, "rss_kb": rss, "layouts": layouts[0]}
 
 
 def mode_autofit(deck_path: Path | None, rounds: int) -> dict:

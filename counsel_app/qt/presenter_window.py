@@ -224,8 +224,14 @@ class PresenterWindow(QMainWindow):
 
     def set_zoom(self, zoom: float, as_large_as_fits: bool) -> None:
         text = self.tr("Patient text %1%").replace("%1", str(round(zoom * 100)))
+        longest = text + " " + self.tr("(this slide: as large as it fits)")
         if as_large_as_fits:
-            text += " " + self.tr("(this slide: as large as it fits)")
+            text = longest
+        # the label keeps the width of its longer text: the hint coming and going with the slide
+        # would move the labels beside it and lay the top bar out again inside a page turn
+        width = self.zoom.fontMetrics().horizontalAdvance(longest) + 8
+        if width > self.zoom.minimumWidth():
+            self.zoom.setMinimumWidth(width)
         self.zoom.setText(text)
 
     def set_show_source(self, on: bool) -> None:

@@ -175,6 +175,9 @@ class PresenterWindow(QMainWindow):
     # -- what app.py calls ------------------------------------------------------------
     def set_deck(self, deck: Deck) -> None:
         self._deck = deck
+        count = len(deck.slides)
+        self.position.setText("8" * len(str(count)) + f" / {count}")  # room for the widest number
+        _keep_width(self.position)
         self.outline.set_deck(deck, self.tr("(untitled)"))
         self.setWindowTitle(f"{deck.title} — counsel" if deck.title else "counsel")
 
@@ -187,6 +190,7 @@ class PresenterWindow(QMainWindow):
         self.current.show_layout(layouts.current, layouts.current_page, theme, fill)
         self.next.show_layout(layouts.upcoming, 0, theme)
         self.position.setText(f"{looking + 1} / {len(deck.slides)}")
+        _keep_width(self.position)
         self.part.setText(slide.section)
         if self._notes_of != slide.notes:
             self._notes_of = slide.notes
@@ -225,14 +229,9 @@ class PresenterWindow(QMainWindow):
     def set_zoom(self, zoom: float, as_large_as_fits: bool) -> None:
         text = self.tr("Patient text %1%").replace("%1", str(round(zoom * 100)))
         longest = text + " " + self.tr("(this slide: as large as it fits)")
-        if as_large_as_fits:
-            text = longest
-        # the label keeps the width of its longer text: the hint coming and going with the slide
-        # would move the labels beside it and lay the top bar out again inside a page turn
-        width = self.zoom.fontMetrics().horizontalAdvance(longest) + 8
-        if width > self.zoom.minimumWidth():
-            self.zoom.setMinimumWidth(width)
-        self.zoom.setText(text)
+        self.zoom.setText(longest)
+        _keep_width(self.zoom)  # the hint comes and goes with the slide: room for it once
+        self.zoom.setText(longest if as_large_as_fits else text)
 
     def set_show_source(self, on: bool) -> None:
         self._show_source = bool(on)
@@ -312,6 +311,7 @@ class PresenterWindow(QMainWindow):
         """Time left and ahead/behind; `colour` the background (None: no pace shown)."""
         if text != self.pace.text():
             self.pace.setText(text)
+            _keep_width(self.pace)
         style = BANNER % colour if colour else ""
         if style != self.pace.styleSheet():  # a style sheet costs a re-polish: only when the colour changes
             self.pace.setStyleSheet(style)
@@ -339,3 +339,11 @@ class PresenterWindow(QMainWindow):
             return
         event.ignore()
         self.close_requested.emit()
+
+
+def _keep_width(label: QLabel) -> None:
+    """The top bar's labels never narrow: a label whose text got shorter (slide 10 -> 9, the zoom
+    hint gone, ahead -> behind) would move its neighbours and lay the bar out again inside a turn."""
+    width = label.sizeHint().width()
+    if width > label.minimumWidth():
+        label.setMinimumWidth(width)

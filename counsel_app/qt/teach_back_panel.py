@@ -98,6 +98,7 @@ class TeachBackPanel(QWidget):
         box.addWidget(self.empty_label)
         box.addWidget(line)
         box.addLayout(pain_row)
+        box.addStretch(1)  # the room kept for a part with more questions stays below, not between rows
 
         self.pain_spin.valueChanged.connect(self._pain_changed)
         self.pain_spin.lineEdit().returnPressed.connect(self._pain_entered)

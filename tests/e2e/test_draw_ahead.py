@@ -88,8 +88,9 @@ def test_a_turn_shows_notes_laid_out_while_idle(make_app, qtbot, monkeypatch):
 
 def test_the_console_keeps_its_shape_when_the_teach_back_part_changes(make_app, qtbot):
     """The teach-back panel grows for a part with more to ask but never shrinks back: going back to a
-    part with less (the title slide has no question) leaves the outline above it where it was, so a
-    turn between parts moves nothing on the doctor's screen and lays out nothing else."""
+    part with less (the title slide has no question) leaves the outline above it where it was; the
+    top bar's labels keep their places whether or not the slide is as large as it fits. A turn between
+    parts moves nothing on the doctor's screen and lays out nothing else."""
     app = make_app()
     app.presenter.resize(1600, 900)
     app.presenter.show()
@@ -99,9 +100,11 @@ def test_the_console_keeps_its_shape_when_the_teach_back_part_changes(make_app, 
     for _ in range(count - 1):  # once through every part
         app.dispatch(Command.NEXT)
         qtbot.wait(1)
-    heights = set()
+    heights, top_bar = set(), set()
     for command in [Command.PREV] * (count - 1) + [Command.NEXT] * (count - 1):
         app.dispatch(command)
         qtbot.wait(1)
         heights.add(outline.height())
+        top_bar.add((app.presenter.part.geometry().getRect(), app.presenter.zoom.geometry().getRect()))
     assert len(heights) == 1, sorted(heights)
+    assert len(top_bar) == 1, sorted(top_bar)  # the part and zoom labels stay where they are

@@ -17,15 +17,18 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
-from markdown_it.utils import EnvType
-
-from .backgrounds import background_captions
 from .lang import detect
-from .marp_html import sanitize
-from .marp_markdown import LAZY_INLINE, markdown_parser, parse_deferred_inline
 from .textio import InputError, read_text
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType
+
+# markdown-it-py (about 40 ms to import) and the modules on it are imported by the functions that
+# parse or render: a deck opened from what was read of it before (core/deck_cache.py) needs none of
+# them before its first slide is on screen.
 
 # Directive names Marp recognises (Marpit, marp-core, marp-cli). A comment with any of these keys
 # configures the deck and is not a speaker note.
@@ -68,6 +71,8 @@ class _LazyHtml:
     def html(self) -> str:
         with _RENDER_LOCK:
             if self._html is None:
+                from .marp_markdown import markdown_parser, parse_deferred_inline
+
                 md = markdown_parser()
                 parse_deferred_inline(md, self._tokens, self._env)
                 rendered = md.renderer.render(self._tokens, md.options, {})
@@ -81,6 +86,8 @@ class _LazyHtml:
 
     def text(self) -> str:
         if self._text is None:
+            from .backgrounds import background_captions
+
             rendered = self.html()
             # Marp reads a background picture's leftover alt words (its hidden caption) as text, first
             self._text = " ".join(filter(None, [*background_captions(rendered), html_to_text(rendered)]))
@@ -247,6 +254,8 @@ def _first_heading(tokens: list[Token]) -> str:
 
 
 def _images(tokens: list[Token]) -> list[str]:
+    from .marp_html import sanitize
+
     found: list[str] = []
     for tok in tokens:
         if tok.type == "image":
@@ -334,6 +343,8 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     meta: dict[str, str] = {}
     if fm_text is not None:
         meta.update(parse_yaml_mapping(fm_text) or {})
+    from .marp_markdown import LAZY_INLINE, markdown_parser
+
     md = markdown_parser()
     env: dict[str, object] = {LAZY_INLINE: True}
     tokens = md.parse(body, env)

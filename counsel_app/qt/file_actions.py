@@ -10,14 +10,16 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from ..core.deck import Deck
-from ..core.handout_model import Handout
 from ..core.textio import InputError
+
+if TYPE_CHECKING:
+    from ..core.handout_model import Handout  # markdown-it and the handout's model: not at start-up
 
 translate = QCoreApplication.translate
 

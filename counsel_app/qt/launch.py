@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from pathlib import Path
@@ -25,16 +26,24 @@ def deck_cache_folder() -> Path | None:
     return Path(folder) / "decks" if folder else None
 
 
+def after_first_frame() -> None:
+    """Both windows are on screen: Python's collector works again (commands/present.py turned it off),
+    leaving out for good what start-up made (modules, classes, widgets: they live as long as the app)."""
+    gc.freeze()
+    gc.enable()
+
+
 def run(args: Any) -> int:
     """`counsel-app [DECK]`: present until the doctor quits."""
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     qapp.setApplicationName("counsel-app")
     qapp.setOrganizationName("counsel")
     app = build(args.deck, patient_screen=args.patient_screen, lang=args.lang, deck_cache=deck_cache_folder())
-    if getattr(args, "profile_startup", False):
-        from .profile import profile_startup
+    from .profile import first_frame_watch, profile_startup
 
-        return profile_startup(app)
+    if getattr(args, "profile_startup", False):
+        return profile_startup(app, then=after_first_frame)
+    _first_frame = first_frame_watch(app, after_first_frame)  # held here until it has run
     from ..logs import setup_logging
     from .awake import keep_awake
     from .errors import ErrorReporter

@@ -9,12 +9,11 @@ Nothing of this reaches the patient window except the marks, and those only over
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject
 
 from ..core.deck import Deck
-from ..core.handout_model import Handout
 from ..core.pace import PaceState, PartPlan, clock_text, pace_at, parts_pace, plan_parts, planned_minutes
 from ..core.record import RecordKeeper, part_label
 from ..core.session import Command, Frame, Tool
@@ -25,6 +24,9 @@ from .marks import MarksController
 from .overview import thumbnail
 from .presenter_window import PresenterWindow
 from .stage import Stage
+
+if TYPE_CHECKING:
+    from ..core.handout_model import Handout  # markdown-it and the handout's model: not at start-up
 
 PACE_COLOURS = {PaceState.AHEAD: "#1565c0", PaceState.ON_TIME: "#2e7d32", PaceState.BEHIND: "#b3261e"}
 

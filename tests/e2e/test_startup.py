@@ -1,0 +1,46 @@
+"""Start-up (issue 15): `counsel-app` as the doctor starts it, in a process of its own (offscreen).
+
+A deck presented before opens from what was read of it (core/deck_cache.py), so the first frame
+needs neither the Markdown parser nor the handout's modules; Python's collector, off while the
+windows are built, works again once they have painted. (How fast: tests/benchmarks, not here.)
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+START = """
+import gc, sys
+from counsel_app.cli import main
+status = main(["--profile-startup"])
+print("LOADED", [m for m in ("markdown_it", "counsel_app.core.handout_model") if m in sys.modules])
+print("COLLECTOR", gc.isenabled(), gc.get_freeze_count() > 0)
+sys.exit(status)
+"""
+
+
+def start(tmp_path: Path) -> str:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    r = subprocess.run([sys.executable, "-c", START], cwd=REPO, env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "presenter: first frame painted" in r.stdout
+    return r.stdout
+
+
+def test_a_deck_presented_before_opens_without_the_markdown_parser(tmp_path):
+    first = start(tmp_path)  # never opened: read with the parser, and kept
+    assert "LOADED ['markdown_it'" in first
+    assert list((tmp_path / "cache").rglob("*.json")), "the deck was not kept"
+    again = start(tmp_path)
+    assert "LOADED []" in again
+
+
+def test_the_collector_works_again_once_the_windows_have_painted(tmp_path):
+    assert "COLLECTOR True True" in start(tmp_path)

@@ -10,7 +10,6 @@ on, so the split agrees with Marp by construction. Never writes a file. No Qt.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 import threading
@@ -21,6 +20,11 @@ from typing import TYPE_CHECKING
 
 from .lang import detect
 from .textio import InputError, read_text
+
+try:  # CPython's own SHA-256: hashlib would load OpenSSL first (about 5 ms of every start-up)
+    from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # another Python (3.12 renamed it)
+    from hashlib import sha256
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -383,7 +387,7 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     title = meta.get("title") or deck_directives.get("title") or next((s.title for s in slides if s.title), "")
     lang = meta.get("lang") or deck_directives.get("lang") or detect(text)
     if not version:
-        version = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        version = sha256(text.encode("utf-8")).hexdigest()[:12]
     return Deck(title=title, lang=lang, slides=tuple(slides), meta={**meta, **deck_directives},
                 source=source, version=version, encoding=encoding)
 
@@ -394,7 +398,7 @@ def load_deck(path: Path | str, *, cached: Callable[[str, Path, str], Deck | Non
     (core.deck_cache); then the text is not parsed again."""
     p = Path(path)
     text, encoding = read_text(p)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    digest = sha256(text.encode("utf-8")).hexdigest()[:12]
     if cached is not None:
         known = cached(digest, p.resolve(), encoding)
         if known is not None:

@@ -21,7 +21,6 @@ from ..core.themes import Theme
 from ..core.themes import theme as get_theme
 from .controller import Controller
 from .marks import MarksController
-from .overview import thumbnail
 from .presenter_window import PresenterWindow
 from .stage import Stage
 
@@ -67,9 +66,8 @@ class DoctorTools(QObject):
         self.show_frame(self.frame)
 
     def show_frame(self, frame: Frame) -> None:
-        overview = self._presenter.overview
-        if overview.isVisible() and frame.looking != self._looking:  # the clicker turned the page
-            overview.setCurrentRow(frame.looking)  # (B or a pen stroke leave the doctor's choice alone)
+        if self._presenter.overview_open() and frame.looking != self._looking:  # the clicker turned the page
+            self._presenter.overview.setCurrentRow(frame.looking)  # (B or a pen stroke leave the doctor's choice alone)
         self._looking = frame.looking
         self.marks.show_frame(frame)
         self._keeper().set_skipped(frame.skipped)
@@ -97,7 +95,9 @@ class DoctorTools(QObject):
 
     # -- overview ------------------------------------------------------------------------------
     def toggle_overview(self, theme: Theme) -> None:
-        if self._presenter.overview.isVisible():
+        from .overview import thumbnail
+
+        if self._presenter.overview_open():
             self._presenter.close_overview()
             return
         f = self.frame

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -38,7 +39,12 @@ def _markdown_it_version() -> str:
                 return found.group(1)
     except (OSError, ValueError, ImportError):
         pass
-    import markdown_it  # a package without a readable file (a frozen bundle): ask the module itself
+    if getattr(sys, "frozen", False):  # an application bundle: its parser changes only with the bundle
+        try:
+            return f"bundle-{int(Path(sys.executable).stat().st_mtime)}"
+        except OSError:
+            pass
+    import markdown_it  # no readable package file: ask the module itself
 
     return str(getattr(markdown_it, "__version__", "?"))
 
@@ -50,7 +56,14 @@ def _reader_version() -> str:
 
 
 def cache_file(folder: Path, deck_version: str) -> Path:
-    return Path(folder) / f"{deck_version}.json"
+    """Where a deck is kept: named by its text and by the reader, so that what an older counsel kept
+    is replaced (the next start opens without parsing) rather than read afresh at every start."""
+    return Path(folder) / f"{deck_version}.{re.sub(r'[^A-Za-z0-9.-]+', '_', _reader_version())}.json"
+
+
+def kept(folder: Path, deck_version: str) -> bool:
+    """Whether this reader has kept the deck with this text."""
+    return cache_file(folder, deck_version).exists()
 
 
 def load_cached(folder: Path, deck_version: str, source: Path, encoding: str) -> Deck | None:

@@ -44,3 +44,25 @@ def test_a_deck_presented_before_opens_without_the_markdown_parser(tmp_path):
 
 def test_the_collector_works_again_once_the_windows_have_painted(tmp_path):
     assert "COLLECTOR True True" in start(tmp_path)
+
+
+def test_a_deck_kept_by_an_older_counsel_is_kept_again(tmp_path, monkeypatch, qapp):
+    """After an update, the first start reads the deck afresh and keeps it: the next opens without parsing."""
+    import counsel_app.core.deck as deck_module
+    import counsel_app.core.deck_cache as deck_cache
+    from counsel_app.core.deck import load_deck
+    from counsel_app.qt.deck_host import DeckHost
+    from counsel_app.resources import default_deck
+
+    with monkeypatch.context() as older:
+        older.setattr(deck_cache, "_reader_version", lambda: "counsel-deck-0-older")
+        deck_cache.save_cached(tmp_path, load_deck(default_deck()))
+    host = DeckHost(load_deck(default_deck(), cached=deck_cache.lookup(tmp_path)), "en", cache=tmp_path)
+    host.remember()  # as on closing, or after the deck check
+    host.stop()
+
+    def parse(*_a, **_k):
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(deck_module, "parse_deck", parse)
+    assert load_deck(default_deck(), cached=deck_cache.lookup(tmp_path)).slides

@@ -43,18 +43,28 @@ def run(args: Any) -> int:
 
     if getattr(args, "profile_startup", False):
         return profile_startup(app, then=after_first_frame)
-    _first_frame = first_frame_watch(app, after_first_frame)  # held here until it has run
-    from ..logs import setup_logging
-    from .awake import keep_awake
     from .errors import ErrorReporter
 
-    setup_logging(log_folder())
-    log.info("screens: %s; patient view on %s", ", ".join(
-        f"{s.name()} {s.geometry().width()}x{s.geometry().height()}" for s in QGuiApplication.screens()),
-        app.placement.patient or "none")
     ErrorReporter(app.presenter, app.lang).install()
-    keep_awake(app.patient, True)
+    awake = []
+
+    def settle() -> None:
+        """After the first frame: the support log (its modules take ~0.1 s to import and set up:
+        until then an error goes to stderr, and to the doctor as always) and the display kept awake."""
+        after_first_frame()
+        from ..logs import setup_logging
+        from .awake import keep_awake
+
+        setup_logging(log_folder())
+        log.info("screens: %s; patient view on %s", ", ".join(
+            f"{s.name()} {s.geometry().width()}x{s.geometry().height()}" for s in QGuiApplication.screens()),
+            app.placement.patient or "none")
+        keep_awake(app.patient, True)
+        awake.append(keep_awake)
+
+    _first_frame = first_frame_watch(app, settle)  # held here until it has run
     try:
         return qapp.exec()
     finally:
-        keep_awake(app.patient, False)
+        for keep_awake in awake:
+            keep_awake(app.patient, False)

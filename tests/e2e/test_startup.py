@@ -66,3 +66,34 @@ def test_a_deck_kept_by_an_older_counsel_is_kept_again(tmp_path, monkeypatch, qa
 
     monkeypatch.setattr(deck_module, "parse_deck", parse)
     assert load_deck(default_deck(), cached=deck_cache.lookup(tmp_path)).slides
+
+
+REAL_START = """
+import sys
+from PySide6.QtCore import QTimer
+import counsel_app.qt.profile as profile
+from counsel_app.cli import main
+
+real = profile.first_frame_watch
+
+def watch(app, then):  # the doctor quits as soon as both windows are on screen
+    def then_quit():
+        then()
+        QTimer.singleShot(0, app._quit_now)
+    return real(app, then_quit)
+
+profile.first_frame_watch = watch
+sys.exit(main([]))
+"""
+
+
+def test_the_support_log_is_written_once_the_windows_are_on_screen(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_DATA_HOME": str(tmp_path / "data")}
+    r = subprocess.run([sys.executable, "-c", REAL_START], cwd=REPO, env=env, capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stdout + r.stderr
+    logs = list((tmp_path / "data").rglob("counsel-app.log"))
+    assert logs, "no support log"
+    text = logs[0].read_text(encoding="utf-8")
+    assert "counsel-app " in text and "screens: " in text

@@ -27,8 +27,11 @@ def deck_cache_folder() -> Path | None:
 
 
 def after_first_frame() -> None:
-    """Both windows are on screen: Python's collector works again (commands/present.py turned it off),
-    leaving out for good what start-up made (modules, classes, widgets: they live as long as the app)."""
+    """Both windows are on screen: Python's collector works again (commands/present.py turned it off).
+    One collection now (~20 ms, nothing is drawn: what reading the deck left behind goes), then what
+    start-up made is left out of every later one (modules, classes, widgets: they live as long as the
+    app), so those stay short while slides turn."""
+    gc.collect()
     gc.freeze()
     gc.enable()
 

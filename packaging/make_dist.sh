@@ -270,7 +270,7 @@ foreach ($v in 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL', 'PIP_FIND_LINKS', 'PIP_CO
 if ($LASTEXITCODE -ne 0) { Fail 'pip could not install from the wheelhouse' }
 # Qt's support modules as files, compiled once (else from an archive at every start: ~40 ms slower)
 $env:SBK_EMBED = '0'
-& (Join-Path $Venv 'Scripts\python.exe') -c 'import PySide6.QtCore' 2>&1 | Out-Null
+try { & (Join-Path $Venv 'Scripts\python.exe') -c 'import PySide6.QtCore' 2>$null | Out-Null } catch { }
 Remove-Item Env:SBK_EMBED -ErrorAction SilentlyContinue
 & (Join-Path $Venv 'Scripts\counsel-app.exe') --version | Out-Null
 if ($LASTEXITCODE -ne 0) { Fail 'the installed program does not start' }

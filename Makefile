@@ -21,6 +21,7 @@ lint: $(STAMP)
 
 bench: sysdeps-bench $(STAMP)
 	$(BIN)/pip install -q -e '.[test,bench]'
+	SBK_EMBED=0 $(BIN)/python -c 'import PySide6.QtCore'
 	$(BIN)/python tests/benchmarks/run.py
 
 # offline installers for hospital IT (wheelhouse + install scripts per platform, then a test install)
@@ -42,10 +43,14 @@ sysdeps-test:
 sysdeps-bench:
 	@bash .ci/sysdeps.sh bench
 
+# PySide's own support modules (shibokensupport) are compiled from an archive in its library at every
+# start (~40 ms) unless unpacked once next to it (SBK_EMBED=0, PySide's switch): then Python keeps
+# their bytecode like any module's. Redone after every install, so they match the installed PySide.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	SBK_EMBED=0 $(BIN)/python -c 'import PySide6.QtCore'
 	touch $(STAMP)
 
 clean:

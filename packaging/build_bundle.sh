@@ -33,6 +33,10 @@ if ! cmp -s build/bundle-requirements.txt "$BVENV/.requirements" 2>/dev/null; th
   "$BVENV/bin/python" -m pip install -q --disable-pip-version-check pyinstaller -r build/bundle-requirements.txt
   cp build/bundle-requirements.txt "$BVENV/.requirements"
 fi
+# PySide's support modules as files with their bytecode, for the spec to bundle (see counsel-app.spec)
+SBK_EMBED=0 "$BVENV/bin/python" -c 'import PySide6.QtCore'
+"$BVENV/bin/python" -c 'import pathlib, shiboken6; print(pathlib.Path(shiboken6.__file__).parent / "files.dir")' \
+  | xargs "$BVENV/bin/python" -m compileall -q --invalidation-mode unchecked-hash
 echo "build_bundle: $("$BVENV/bin/pyinstaller" --version 2>/dev/null | sed 's/^/pyinstaller /'), $("$BVENV/bin/python" -m pip list --format=freeze 2>/dev/null | grep -iE '^(pyside6|shiboken6|markdown-it)' | tr '\n' ' ')"
 
 rm -rf dist/bundle

@@ -10,22 +10,29 @@ on, so the split agrees with Marp by construction. Never writes a file. No Qt.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from markdown_it.token import Token
-from markdown_it.utils import EnvType
-
-from .backgrounds import background_captions
 from .lang import detect
-from .marp_html import sanitize
-from .marp_markdown import LAZY_INLINE, markdown_parser, parse_deferred_inline
 from .textio import InputError, read_text
+
+try:  # CPython's own SHA-256: hashlib would load OpenSSL first (about 5 ms of every start-up)
+    from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]
+except ImportError:  # another Python (3.12 renamed it)
+    from hashlib import sha256
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType
+
+# markdown-it-py (about 40 ms to import) and the modules on it are imported by the functions that
+# parse or render: a deck opened from what was read of it before (core/deck_cache.py) needs none of
+# them before its first slide is on screen.
 
 # Directive names Marp recognises (Marpit, marp-core, marp-cli). A comment with any of these keys
 # configures the deck and is not a speaker note.
@@ -68,6 +75,8 @@ class _LazyHtml:
     def html(self) -> str:
         with _RENDER_LOCK:
             if self._html is None:
+                from .marp_markdown import markdown_parser, parse_deferred_inline
+
                 md = markdown_parser()
                 parse_deferred_inline(md, self._tokens, self._env)
                 rendered = md.renderer.render(self._tokens, md.options, {})
@@ -81,6 +90,8 @@ class _LazyHtml:
 
     def text(self) -> str:
         if self._text is None:
+            from .backgrounds import background_captions
+
             rendered = self.html()
             # Marp reads a background picture's leftover alt words (its hidden caption) as text, first
             self._text = " ".join(filter(None, [*background_captions(rendered), html_to_text(rendered)]))
@@ -247,6 +258,8 @@ def _first_heading(tokens: list[Token]) -> str:
 
 
 def _images(tokens: list[Token]) -> list[str]:
+    from .marp_html import sanitize
+
     found: list[str] = []
     for tok in tokens:
         if tok.type == "image":
@@ -334,6 +347,8 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     meta: dict[str, str] = {}
     if fm_text is not None:
         meta.update(parse_yaml_mapping(fm_text) or {})
+    from .marp_markdown import LAZY_INLINE, markdown_parser
+
     md = markdown_parser()
     env: dict[str, object] = {LAZY_INLINE: True}
     tokens = md.parse(body, env)
@@ -372,7 +387,7 @@ def parse_deck(text: str, source: Path | None = None, *, version: str = "", enco
     title = meta.get("title") or deck_directives.get("title") or next((s.title for s in slides if s.title), "")
     lang = meta.get("lang") or deck_directives.get("lang") or detect(text)
     if not version:
-        version = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+        version = sha256(text.encode("utf-8")).hexdigest()[:12]
     return Deck(title=title, lang=lang, slides=tuple(slides), meta={**meta, **deck_directives},
                 source=source, version=version, encoding=encoding)
 
@@ -383,7 +398,7 @@ def load_deck(path: Path | str, *, cached: Callable[[str, Path, str], Deck | Non
     (core.deck_cache); then the text is not parsed again."""
     p = Path(path)
     text, encoding = read_text(p)
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    digest = sha256(text.encode("utf-8")).hexdigest()[:12]
     if cached is not None:
         known = cached(digest, p.resolve(), encoding)
         if known is not None:

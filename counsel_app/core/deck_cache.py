@@ -8,7 +8,10 @@ gives (the doctor's deck is never written); anything unreadable there is ignored
 from __future__ import annotations
 
 import json
+import re
+import sys
 from collections.abc import Callable
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,16 +24,46 @@ KEEP = 8  # decks kept; the oldest go first
 _FIELDS = ("index", "title", "body", "notes", "section", "images", "classes", "comments")
 
 
-def _reader_version() -> str:
-    import markdown_it
+@lru_cache(maxsize=1)
+def _markdown_it_version() -> str:
+    """markdown-it-py's version, read from its package file without importing it (the import takes
+    about 40 ms, and a deck opened from the cache needs no parser)."""
+    from importlib.util import find_spec
 
+    try:
+        spec = find_spec("markdown_it")
+        if spec is not None and spec.origin:
+            found = re.search(r"""^__version__\s*=\s*["']([^"']+)["']""", Path(spec.origin).read_text(encoding="utf-8"),
+                              re.MULTILINE)
+            if found:
+                return found.group(1)
+    except (OSError, ValueError, ImportError):
+        pass
+    if getattr(sys, "frozen", False):  # an application bundle: its parser changes only with the bundle
+        try:
+            return f"bundle-{int(Path(sys.executable).stat().st_mtime)}"
+        except OSError:
+            pass
+    import markdown_it  # no readable package file: ask the module itself
+
+    return str(getattr(markdown_it, "__version__", "?"))
+
+
+def _reader_version() -> str:
     from .. import __version__
 
-    return f"{FORMAT}-{__version__}-{getattr(markdown_it, '__version__', '?')}"
+    return f"{FORMAT}-{__version__}-{_markdown_it_version()}"
 
 
 def cache_file(folder: Path, deck_version: str) -> Path:
-    return Path(folder) / f"{deck_version}.json"
+    """Where a deck is kept: named by its text and by the reader, so that what an older counsel kept
+    is replaced (the next start opens without parsing) rather than read afresh at every start."""
+    return Path(folder) / f"{deck_version}.{re.sub(r'[^A-Za-z0-9.-]+', '_', _reader_version())}.json"
+
+
+def kept(folder: Path, deck_version: str) -> bool:
+    """Whether this reader has kept the deck with this text."""
+    return cache_file(folder, deck_version).exists()
 
 
 def load_cached(folder: Path, deck_version: str, source: Path, encoding: str) -> Deck | None:

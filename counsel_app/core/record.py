@@ -11,13 +11,15 @@ from __future__ import annotations
 import enum
 import time
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .deck import Deck
 from .lang import base, is_zh
 from .pain import WORDS, band
 from .session import Frame
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 class TeachBackResult(enum.Enum):
@@ -317,7 +319,7 @@ class RecordKeeper:
         started = self._start if self._start is not None else self._opened
         source = self._deck.source
         return RecordSummary(
-            date=datetime.fromtimestamp(started).replace(microsecond=0),
+            date=_date(started).replace(microsecond=0),
             minutes=round(total / 60, 1),
             seconds=round(total),
             deck=DeckInfo(self._deck.title, self._deck.version, source.name if source is not None else ""),
@@ -345,3 +347,9 @@ def _round_keeping_sum(values: list[float]) -> list[int]:
     for i in order[:max(0, target - sum(floors))]:
         floors[i] += 1
     return floors
+
+
+def _date(timestamp: float) -> datetime:
+    from datetime import datetime  # only for a summary: not on the way to the first frame
+
+    return datetime.fromtimestamp(timestamp)

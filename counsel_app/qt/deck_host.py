@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from ..core.deck import Deck, load_deck
-from ..core.deck_cache import cache_file, lookup, save_cached
+from ..core.deck_cache import kept, lookup, save_cached
 from ..core.textio import InputError
 
 
@@ -64,7 +64,7 @@ class DeckHost(QObject):
         """Keep what was read of this deck, so that it opens without parsing next time (when idle:
         every slide's HTML is worked out for it)."""
         if self.cache is not None and self.deck.source is not None and self.deck.version \
-                and not cache_file(self.cache, self.deck.version).exists():
+                and not kept(self.cache, self.deck.version):
             save_cached(self.cache, self.deck)
 
     def stop(self) -> None:

@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
-from typing import Any, Callable, Literal
+from typing import TYPE_CHECKING, Any, Callable, Literal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QStandardPaths
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..core.deck import Deck
-from ..core.handout_model import Handout
 from ..core.textio import InputError
+
+if TYPE_CHECKING:  # the dialogs' classes and the handout's model (markdown-it) are not needed to start
+    from PySide6.QtWidgets import QCheckBox
+
+    from ..core.handout_model import Handout
 
 translate = QCoreApplication.translate
 
@@ -40,6 +44,8 @@ def start_folder(last: str | Path | None) -> Path:
 
 
 def ask_deck(window: QWidget, start: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     path, _ = QFileDialog.getOpenFileName(window, translate("FileActions", "Open deck"), str(start),
                                           translate("FileActions", "Decks (*.md *.markdown *.txt)"))
     return Path(path) if path else None
@@ -47,6 +53,8 @@ def ask_deck(window: QWidget, start: Path) -> Path | None:
 
 def ask_article(window: QWidget, start: Path) -> Path | None:
     """Ask for an article to import (nothing is read or written here)."""
+    from PySide6.QtWidgets import QFileDialog
+
     src, _ = QFileDialog.getOpenFileName(window, translate("FileActions", "Import article"), str(start),
                                          translate("FileActions", "Articles (*.txt *.md *.markdown *.docx *.html *.htm)"))
     return Path(src) if src else None
@@ -58,6 +66,8 @@ def which_slides(window: QWidget, shown: set[int] | None,
     `marks_box`: a tick shown in the question ("with the doctor's marks"), read by the caller."""
     if not shown:
         return None
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, "counsel", translate("FileActions", "Which slides go into the handout?"),
                       QMessageBox.StandardButton.Cancel, window)
     if marks_box is not None:
@@ -75,6 +85,8 @@ def export_handout(window: QWidget, deck: Deck, shown: set[int] | None, start: P
                    marks: Callable[[Handout, Path], Handout] | None = None) -> Path | None:
     """`marks`: this visit has ink; when the doctor keeps the tick, the handout shows the slides
     with the doctor's marks (pictures made in a temporary folder, gone after the export)."""
+    from PySide6.QtWidgets import QCheckBox, QFileDialog
+
     from ..core.handout_model import build_handout
     from .handout import render_handout_pdf
 

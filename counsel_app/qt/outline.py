@@ -26,6 +26,7 @@ class Outline(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)  # one line each: a long deck is laid out without measuring every row
         self.setObjectName("outline")
         self.items: dict[int, QTreeWidgetItem] = {}
         self._skipped: frozenset[int] = frozenset()
@@ -41,12 +42,14 @@ class Outline(QTreeWidget):
         self.items = {}
         self._skipped = frozenset()
         parent: QTreeWidgetItem | None = None
+        top: list[QTreeWidgetItem] = []  # the tree is built apart and added at once (one model update)
+        flags = QTreeWidgetItem().flags() | Qt.ItemFlag.ItemIsUserCheckable
         for s in deck.slides:
             label = f"{s.index}. " + (s.title or untitled)
             item = QTreeWidgetItem([label])
             item.setToolTip(0, label)  # a title cut by the column's width shows in full
             item.setData(0, _ROLE, s.index - 1)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setFlags(flags)
             item.setCheckState(0, Qt.CheckState.Checked)
             self.items[s.index - 1] = item
             if s.is_part:
@@ -54,11 +57,12 @@ class Outline(QTreeWidget):
                 f = item.font(0)
                 f.setBold(True)
                 item.setFont(0, f)
-                self.addTopLevelItem(item)
+                top.append(item)
             elif parent is not None:
                 parent.addChild(item)
             else:
-                self.addTopLevelItem(item)
+                top.append(item)
+        self.addTopLevelItems(top)
         self.expandAll()
         self.blockSignals(False)
 

@@ -8,18 +8,23 @@ is decided by `core.pictures.resolve_picture`: only its LOCAL results get here.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLoggingCategory, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QImageReader, QPainter
-from PySide6.QtSvg import QSvgRenderer
 
 from ..core.pictures import MAX_BYTES  # one size limit for check, the screen and the handout
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer  # QtSvg is loaded with the first SVG picture, not at start-up
 
 MAX_PIXELS = 100_000_000  # a 20000x20000 picture would take 1.6 GB decoded
 
 
 def _svg(path: Path) -> QSvgRenderer | None:
     """An SVG renderer for a readable picture file, else None."""
+    from PySide6.QtSvg import QSvgRenderer
+
     _quiet_svg_warnings()
     renderer = QSvgRenderer(str(path))
     return renderer if renderer.isValid() else None

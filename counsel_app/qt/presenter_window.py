@@ -13,16 +13,20 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
 
+from typing import TYPE_CHECKING
+
 from ..core.deck import Deck
 from ..core.notes import split_notes
 from ..core.session import Frame, PatientMode
 from ..core.themes import Theme
 from .notes_view import NotesView
 from .outline import Outline
-from .overview import Overview
 from .slide_view import SlideView
 from .stage import FrameLayouts
 from .touch_bar import TouchBar
+
+if TYPE_CHECKING:
+    from .overview import Overview
 
 BANNER = "QLabel { color: #ffffff; background: %s; padding: 4px 10px; font-size: 20px; }"
 
@@ -30,9 +34,12 @@ BANNER = "QLabel { color: #ffffff; background: %s; padding: 4px 10px; font-size:
 class PresenterWindow(QMainWindow):
     """Signals: preview_requested(int) (0-based, -1 to stop), confirm_requested(), close_requested(),
     deck_dropped(str) (a file dropped on the console), show_source_changed(bool),
-    skips_changed(frozenset[int]) (slides left out for this patient)."""
+    skips_changed(frozenset[int]) (slides left out for this patient), overview_chosen(int) and
+    overview_closed() (the overview's own)."""
 
     preview_requested = Signal(int)
+    overview_chosen = Signal(int)
+    overview_closed = Signal()
     deck_dropped = Signal(str)
     confirm_requested = Signal()
     close_requested = Signal()
@@ -94,8 +101,7 @@ class PresenterWindow(QMainWindow):
         self.source_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take the clicker's keys
         self.outline = Outline()
         self.outline.setToolTip(self.tr("Untick a slide or a part to leave it out for this patient"))
-        self.overview = Overview()
-        self.overview.hide()
+        self._overview: Overview | None = None  # made the first time it opens (not needed to start)
         self.touch = TouchBar()
         self.warnings = QListWidget()
         self.warnings.setObjectName("warnings")
@@ -158,7 +164,7 @@ class PresenterWindow(QMainWindow):
         root.addWidget(self.screen_banner)
         root.addLayout(top)
         root.addWidget(split, 1)
-        root.addWidget(self.overview, 1)
+        self._root = root  # the overview goes below the split, hidden, when first made
         self.split = split
         central = QWidget()
         central.setLayout(root)
@@ -296,13 +302,28 @@ class PresenterWindow(QMainWindow):
         self.confirm_requested.emit()
 
     # -- the overview: every slide as a grid, in place of the console's slides (never the patient's) --
+    @property
+    def overview(self) -> Overview:
+        if self._overview is None:
+            from .overview import Overview
+
+            self._overview = Overview()
+            self._overview.hide()
+            self._root.addWidget(self._overview, 1)
+            self._overview.chosen.connect(self.overview_chosen)
+            self._overview.closed.connect(self.overview_closed)
+        return self._overview
+
+    def overview_open(self) -> bool:
+        return self._overview is not None and self._overview.isVisible()
+
     def open_overview(self) -> None:
         self.split.hide()
         self.overview.show()
         self.overview.setFocus()
 
     def close_overview(self) -> None:
-        if self.overview.isVisible():
+        if self.overview_open():
             self.overview.hide()
             self.split.show()
             self.take_keyboard()

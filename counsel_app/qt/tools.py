@@ -9,12 +9,11 @@ Nothing of this reaches the patient window except the marks, and those only over
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject
 
 from ..core.deck import Deck
-from ..core.handout_model import Handout
 from ..core.pace import PaceState, PartPlan, clock_text, pace_at, parts_pace, plan_parts, planned_minutes
 from ..core.record import RecordKeeper, part_label
 from ..core.session import Command, Frame, Tool
@@ -22,9 +21,11 @@ from ..core.themes import Theme
 from ..core.themes import theme as get_theme
 from .controller import Controller
 from .marks import MarksController
-from .overview import thumbnail
 from .presenter_window import PresenterWindow
 from .stage import Stage
+
+if TYPE_CHECKING:
+    from ..core.handout_model import Handout  # markdown-it and the handout's model: not at start-up
 
 PACE_COLOURS = {PaceState.AHEAD: "#1565c0", PaceState.ON_TIME: "#2e7d32", PaceState.BEHIND: "#b3261e"}
 
@@ -65,9 +66,8 @@ class DoctorTools(QObject):
         self.show_frame(self.frame)
 
     def show_frame(self, frame: Frame) -> None:
-        overview = self._presenter.overview
-        if overview.isVisible() and frame.looking != self._looking:  # the clicker turned the page
-            overview.setCurrentRow(frame.looking)  # (B or a pen stroke leave the doctor's choice alone)
+        if self._presenter.overview_open() and frame.looking != self._looking:  # the clicker turned the page
+            self._presenter.overview.setCurrentRow(frame.looking)  # (B or a pen stroke leave the doctor's choice alone)
         self._looking = frame.looking
         self.marks.show_frame(frame)
         self._keeper().set_skipped(frame.skipped)
@@ -95,7 +95,9 @@ class DoctorTools(QObject):
 
     # -- overview ------------------------------------------------------------------------------
     def toggle_overview(self, theme: Theme) -> None:
-        if self._presenter.overview.isVisible():
+        from .overview import thumbnail
+
+        if self._presenter.overview_open():
             self._presenter.close_overview()
             return
         f = self.frame

@@ -69,8 +69,8 @@ def test_a_turn_either_way_shows_pictures_drawn_ahead_on_every_view(make_app, qt
 
 
 def test_a_turn_shows_notes_laid_out_while_idle(make_app, qtbot, monkeypatch):
-    """The notes of the slides either side are wrapped ahead too: a turn lays out no text in the
-    notes box."""
+    """The notes of the slides either side are wrapped and drawn ahead too: a turn lays out and draws
+    no text in the notes box."""
     from PySide6.QtGui import QTextDocument
 
     app = make_app()
@@ -79,10 +79,18 @@ def test_a_turn_shows_notes_laid_out_while_idle(make_app, qtbot, monkeypatch):
     made: list = []
     real = QTextDocument.setPlainText
     monkeypatch.setattr(QTextDocument, "setPlainText", lambda doc, text: (made.append(text), real(doc, text)))
+    from counsel_app.qt.notes_view import NotesView
+
+    drawn: list = []
+    real_draw = NotesView._draw
+    monkeypatch.setattr(NotesView, "_draw", lambda self, *a: (drawn.append(1), real_draw(self, *a)))
     for command in (Command.NEXT, Command.PREV, Command.PREV):
         made.clear()
+        drawn.clear()
         app.dispatch(command)
+        app.presenter.notes.viewport().repaint()
         assert made == [], f"notes laid out during the turn ({command.name})"
+        assert drawn == [], f"notes drawn during the turn ({command.name}): only a picture made ahead is copied"
         qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
 
 

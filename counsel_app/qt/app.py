@@ -143,6 +143,9 @@ class App(Preferences, QObject):
     def prefetch(self) -> None:
         """After a turn: draw the slides either side ahead of time, one step (a layout or a picture)
         at a time, each when the event loop is idle, so a key press never waits behind all of it."""
+        if not self.presenter.current.painted and self.presenter.isVisible():
+            self.prefetch_timer.start(25)  # the first frame first: drawing ahead would only delay it
+            return
         if self.prefetch_steps is None:
             patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p
             frame = self.controller.frame

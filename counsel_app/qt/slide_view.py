@@ -88,6 +88,7 @@ class SlideView(QWidget):
         self._pixmaps = PixmapCache(pictures)
         self._marks: Marks = NO_MARKS
         self._ink = InkLayer()
+        self.painted = False  # whether it has painted once (the first frame comes before drawing ahead)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -151,6 +152,7 @@ class SlideView(QWidget):
         return QSize(320, 180)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        self.painted = True
         painter = QPainter(self)
         rect = QRectF(self.rect())
         target = self._slide_rect(rect)

@@ -116,3 +116,20 @@ def test_the_console_keeps_its_shape_when_the_teach_back_part_changes(make_app, 
         top_bar.add((app.presenter.part.geometry().getRect(), app.presenter.zoom.geometry().getRect()))
     assert len(heights) == 1, sorted(heights)
     assert len(top_bar) == 1, sorted(top_bar)  # the part and zoom labels stay where they are
+
+
+def test_drawing_ahead_waits_for_the_first_frame(make_app, qtbot, monkeypatch):
+    """At start-up nothing is drawn ahead before both windows show their first slide: a picture drawn
+    ahead takes 15-30 ms, and the first frame would wait for it."""
+    import counsel_app.qt.slide_view as slide_view
+
+    drawn: list = []
+    real = slide_view.paint_layout
+    monkeypatch.setattr(slide_view, "paint_layout", lambda *a, **k: (drawn.append(a[1]), real(*a, **k)))
+    app = make_app()
+    assert not app.presenter.current.painted
+    app.prefetch()  # as if its timer fired before the windows were painted
+    assert drawn == [] and app.prefetch_steps is None
+    qtbot.waitUntil(lambda: app.presenter.current.painted, timeout=5_000)
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    assert drawn  # then the slides either side are drawn ahead as usual

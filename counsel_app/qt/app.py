@@ -8,8 +8,8 @@ Placer (screens), RecordKeeper (this visit's record), KeyRouter (where keys go),
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from functools import partial
+from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QSize, QTimer
@@ -143,7 +143,7 @@ class App(Preferences, QObject):
     def prefetch(self) -> None:
         """After a turn: draw the slides either side ahead of time, one step (a layout or a picture)
         at a time, each when the event loop is idle, so a key press never waits behind all of it."""
-        if not self.presenter.current.painted and self.presenter.isVisible():
+        if not all(view.painted for view in (self.presenter.current, self.patient.view) if view.isVisible()):
             self.prefetch_timer.start(25)  # the first frame first: drawing ahead would only delay it
             return
         if self.prefetch_steps is None:

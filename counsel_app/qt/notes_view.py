@@ -1,8 +1,8 @@
 """The console's notes box: read-only text whose layout is made ahead, like the slides' pictures.
 
 A page turn used to give a QPlainTextEdit new text, which it wrapped while painting (1-3 ms, more
-when a scroll bar came or went). Here the notes of the slides either side are laid out while the
-app is idle (`prepare`), and a turn only draws text already laid out.
+when a scroll bar came or went). Here the notes of the slides either side are laid out, and their
+first screenful drawn, while the app is idle (`prepare`): a turn only copies pixels.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from PySide6.QtGui import (QAbstractTextDocumentLayout, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QStyle, QWidget
 
 MARGIN = 4  # around the text, as QPlainTextEdit has it
+_Key = tuple[str, int, int, str]  # text, width and height of the box, font
 
 
 class NotesView(QAbstractScrollArea):
@@ -24,11 +25,11 @@ class NotesView(QAbstractScrollArea):
     def __init__(self, parent: QWidget | None = None, keep: int = 3) -> None:
         super().__init__(parent)
         self._text = ""
-        self._doc: QTextDocument | None = None
-        self._docs: OrderedDict[tuple[str, int, int, str], QTextDocument] = OrderedDict()
+        self._key: _Key | None = None  # the text shown, as `_docs` knows it
+        self._docs: OrderedDict[_Key, QTextDocument] = OrderedDict()
         # the first screenful of notes laid out ahead, drawn; given up once shown (the window keeps
         # what is on screen): at most the two slides either side, 1.5 MB each
-        self._pages: dict[int, QPixmap] = {}
+        self._pages: dict[_Key, QPixmap] = {}
         self._laid_out_for = self.size()
         self._keep = keep  # this slide's notes and the ones either side
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -50,9 +51,10 @@ class NotesView(QAbstractScrollArea):
     def prepare(self, text: str) -> None:
         """Lay `text` out and draw its first screenful now, at the width it will be shown at, so the
         turn to it only copies pixels (drawing 700 characters of notes took 3 ms inside the turn)."""
-        doc = self._doc_for(text)
-        if doc is not self._doc and id(doc) not in self._pages:
-            height = max(1, self.height() - 2 * self.frameWidth())
+        key = self._key_for(text)
+        doc = self._doc_for(key)
+        if key != self._key and key not in self._pages:
+            height = max(1, key[2])
             ratio = self.devicePixelRatioF()
             page = QPixmap(round(doc.textWidth() * ratio), round(height * ratio))
             page.setDevicePixelRatio(ratio)
@@ -60,7 +62,7 @@ class NotesView(QAbstractScrollArea):
             painter = QPainter(page)
             self._draw(painter, doc, QRectF(0, 0, doc.textWidth(), height))
             painter.end()
-            self._pages[id(doc)] = page
+            self._pages[key] = page
 
     # -- internals -------------------------------------------------------------------
     def _widths(self) -> tuple[int, int]:
@@ -69,13 +71,14 @@ class NotesView(QAbstractScrollArea):
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
         return full, max(1, full - bar)
 
-    def _doc_for(self, text: str) -> QTextDocument:
+    def _key_for(self, text: str) -> _Key:
+        return text, self._widths()[0], self.height() - 2 * self.frameWidth(), self.font().key()
+
+    def _doc_for(self, key: _Key) -> QTextDocument:
         """The laid-out text: at full width if it fits the height, else beside the scroll bar."""
-        full, narrow = self._widths()
-        height = self.height() - 2 * self.frameWidth()
-        key = (text, full, height, self.font().key())
         doc = self._docs.pop(key, None)
         if doc is None:
+            text, full, height, _font = key
             doc = QTextDocument()
             doc.setDocumentMargin(MARGIN)
             doc.setDefaultFont(self.font())
@@ -85,12 +88,13 @@ class NotesView(QAbstractScrollArea):
             doc.setPlainText(text)
             doc.setTextWidth(full)
             if doc.size().height() > height:  # (size() lays it out now)
-                doc.setTextWidth(narrow)
+                doc.setTextWidth(self._widths()[1])
                 doc.size()
         self._docs[key] = doc  # most recently used last
-        while len(self._docs) > self._keep:
-            _key, dropped = self._docs.popitem(last=False)
-            self._pages.pop(id(dropped), None)
+        while len(self._docs) > self._keep:  # the oldest go, never the text on screen
+            dropped = next(k for k in self._docs if k != self._key)
+            del self._docs[dropped]
+            self._pages.pop(dropped, None)
         return doc
 
     def _draw(self, painter: QPainter, doc: QTextDocument, clip: QRectF) -> None:
@@ -101,15 +105,15 @@ class NotesView(QAbstractScrollArea):
         doc.documentLayout().draw(painter, context)
 
     def _show(self) -> None:
-        self._doc = self._doc_for(self._text)
-        full, _narrow = self._widths()
-        overflow = self._doc.textWidth() < full
+        self._key = self._key_for(self._text)
+        doc = self._doc_for(self._key)
+        overflow = doc.textWidth() < self._key[1]
         policy = Qt.ScrollBarPolicy.ScrollBarAlwaysOn if overflow else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         if self.verticalScrollBarPolicy() != policy:
             self.setVerticalScrollBarPolicy(policy)
         bar = self.verticalScrollBar()
         page = self.viewport().height()
-        bar.setRange(0, max(0, round(self._doc.size().height()) - page))
+        bar.setRange(0, max(0, round(doc.size().height()) - page))
         bar.setPageStep(page)
         bar.setSingleStep(max(1, self.fontMetrics().height()))
         self.viewport().update()
@@ -138,7 +142,7 @@ class NotesView(QAbstractScrollArea):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self.viewport())
         top = self.verticalScrollBar().value()
-        page = self._pages.pop(id(self._doc), None) if self._doc is not None else None
+        page = self._pages.pop(self._key, None) if self._key is not None else None
         if page is not None and top == 0:
             painter.drawPixmap(0, 0, page)
             drawn = round(page.width() / page.devicePixelRatio())
@@ -147,7 +151,8 @@ class NotesView(QAbstractScrollArea):
                 painter.fillRect(right, self.palette().base())
         else:
             painter.fillRect(event.rect(), self.palette().base())
-            if self._doc is not None:
+            doc = self._docs.get(self._key) if self._key is not None else None
+            if doc is not None:
                 painter.translate(0, -top)
-                self._draw(painter, self._doc, QRectF(event.rect()).translated(0, top))
+                self._draw(painter, doc, QRectF(event.rect()).translated(0, top))
         painter.end()

@@ -7,13 +7,12 @@ It renders frames it is given and emits what the doctor asks for; app.py wires i
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QMainWindow,
                                QSplitter, QVBoxLayout, QWidget)
-
-from typing import TYPE_CHECKING
 
 from ..core.deck import Deck
 from ..core.notes import split_notes
@@ -101,6 +100,7 @@ class PresenterWindow(QMainWindow):
         self.source_toggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click must not take the clicker's keys
         self.outline = Outline()
         self.outline.setToolTip(self.tr("Untick a slide or a part to leave it out for this patient"))
+        self._zoom_room = ""  # the zoom label's longest text its width was kept for
         self._overview: Overview | None = None  # made the first time it opens (not needed to start)
         self.touch = TouchBar()
         self.warnings = QListWidget()
@@ -195,8 +195,7 @@ class PresenterWindow(QMainWindow):
         fill = layouts.fill if frame.preview is None else None
         self.current.show_layout(layouts.current, layouts.current_page, theme, fill)
         self.next.show_layout(layouts.upcoming, 0, theme)
-        self.position.setText(f"{looking + 1} / {len(deck.slides)}")
-        _keep_width(self.position)
+        self.position.setText(f"{looking + 1} / {len(deck.slides)}")  # its room was kept in set_deck
         self.part.setText(slide.section)
         if self._notes_of != slide.notes:
             self._notes_of = slide.notes
@@ -235,8 +234,10 @@ class PresenterWindow(QMainWindow):
     def set_zoom(self, zoom: float, as_large_as_fits: bool) -> None:
         text = self.tr("Patient text %1%").replace("%1", str(round(zoom * 100)))
         longest = text + " " + self.tr("(this slide: as large as it fits)")
-        self.zoom.setText(longest)
-        _keep_width(self.zoom)  # the hint comes and goes with the slide: room for it once
+        if longest != self._zoom_room:  # the hint comes and goes with the slide: room for it, once a zoom
+            self._zoom_room = longest
+            self.zoom.setText(longest)
+            _keep_width(self.zoom)
         self.zoom.setText(longest if as_large_as_fits else text)
 
     def set_show_source(self, on: bool) -> None:

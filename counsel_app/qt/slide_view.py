@@ -175,7 +175,7 @@ class SlideView(QWidget):
             painter.fillRect(target, around)
         if self._frame_colour:
             painter.setPen(QColor(self._frame_colour))
-            painter.drawRect(self._slide_rect(rect).adjusted(0, 0, -1, -1))
+            painter.drawRect(target.adjusted(0, 0, -1, -1))
         painter.end()
 
     def _slide_rect(self, rect: QRectF) -> QRectF:

@@ -88,10 +88,9 @@ class Stage:
         one picture, so the caller can run them one at a time when idle and a key press or a paint
         never waits for more than one."""
         _give_back_dropped_pictures()
-        count, deck = len(frame.deck.slides), frame.deck
-        after = next_shown(frame.index, count, frame.skipped)
-        after2 = next_shown(after, count, frame.skipped) if after is not None else None
-        before = prev_shown(frame.index, frame.skipped)
+        deck = frame.deck
+        after, before = _either_side(frame)
+        after2 = next_shown(after, len(deck.slides), frame.skipped) if after is not None else None
         steps: list[Callable[[], object]] = []
         # (slide, views that show it after a turn): forward, the next slide and the one after it in
         # the preview; back, the slide before, and this one in the preview (its size differs from the
@@ -107,12 +106,11 @@ class Stage:
     @staticmethod
     def neighbours(frame: Frame) -> list[int]:
         """The slides a turn from this frame goes to: the next shown, then the one before."""
-        after = next_shown(frame.index, len(frame.deck.slides), frame.skipped)
-        before = prev_shown(frame.index, frame.skipped)
-        return [i for i in (after, before) if i is not None]
+        return [i for i in _either_side(frame) if i is not None]
 
     def _draw_ahead(self, view: SlideView, deck: Deck, index: int) -> None:
         view.prepare(self.layout(deck, index))
+
     def _zoom_layout(self, deck: Deck, index: int) -> SlideLayout | None:
         """The slide's first picture alone, as large as the screen allows (Marp's `bg contain`)."""
         images = deck.slides[index].images
@@ -133,6 +131,11 @@ class Stage:
 
     def clear(self) -> None:
         self.cache.clear()
+
+
+def _either_side(frame: Frame) -> tuple[int | None, int | None]:
+    """The next slide shown and the one before (slides left out are passed over), if any."""
+    return next_shown(frame.index, len(frame.deck.slides), frame.skipped), prev_shown(frame.index, frame.skipped)
 
 
 @lru_cache(maxsize=1)

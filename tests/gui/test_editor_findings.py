@@ -27,8 +27,8 @@ DECK = """# Welcome
 """
 
 
-def make(qtbot, tmp_path) -> EditorWindow:
-    window = EditorWindow(EditedFile(tmp_path / "d.md", DECK, "utf-8"), lang="en", theme=theme(None),
+def make(qtbot, tmp_path, text: str = DECK) -> EditorWindow:
+    window = EditorWindow(EditedFile(tmp_path / "d.md", text, "utf-8"), lang="en", theme=theme(None),
                           screen=QSize(1280, 720))
     qtbot.addWidget(window)
     window.show()
@@ -96,14 +96,7 @@ lang: en
 
 
 def test_the_source_articles_findings_are_listed_and_lead_to_their_field(qtbot, tmp_path):
-    window = EditorWindow(EditedFile(tmp_path / "d.md", SOURCED, "utf-8"), lang="en", theme=theme(None),
-                          screen=QSize(1280, 720))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window._may_close = True
+    window = make(qtbot, tmp_path, SOURCED)
     found = window.preview.findings
     texts = [found.item(i).text() for i in range(found.count())]
     assert any("30% is a relative change" in t for t in texts)
@@ -142,12 +135,7 @@ lang: en
 
 
 def test_a_warning_put_on_another_slide_clears_the_mark_of_the_slide_not_viewed(qtbot, tmp_path):
-    window = EditorWindow(EditedFile(tmp_path / "d.md", WARNING_ELSEWHERE, "utf-8"), lang="en", theme=theme(None),
-                          screen=QSize(1280, 720))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window._may_close = True
+    window = make(qtbot, tmp_path, WARNING_ELSEWHERE)
     rows = window.slides
     qtbot.waitUntil(lambda: {0, 1} <= rows.marked)
     assert rows.item(0).text().startswith("1. ! ") and "warning signs only in the notes" in rows.item(0).toolTip()

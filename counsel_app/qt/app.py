@@ -85,6 +85,7 @@ class App(Preferences, QObject):
         self.check_timer = QTimer(self, singleShot=True)
         self.prefetch_timer = QTimer(self, singleShot=True, interval=25)
         self.prefetch_steps: list[Callable[[], object]] | None = None  # what is left to draw ahead
+        self.prefetch_waits = 0  # times drawing ahead waited for the frame to be painted
         self.tick = QTimer(self, interval=500)
         self.handlers: dict[Command, Callable[[], None]] = {
             Command.SWAP_SCREENS: self.swap_screens, Command.HELP: self.show_keys, Command.QUIT: self.quit,
@@ -131,6 +132,7 @@ class App(Preferences, QObject):
         self.presenter.set_zoom(self.settings.zoom, self.stage.as_large_as_fits(frame.deck, frame.index))
         self.show_visit(frame)
         self.prefetch_steps = None  # ahead of this frame, not the last one
+        self.prefetch_waits = 0
         self.prefetch_timer.start(25)
 
     def show_visit(self, frame: Frame | None = None) -> None:
@@ -140,11 +142,20 @@ class App(Preferences, QObject):
         self.teach_back.show_part(part, teach_back_questions(frame.deck).get(part, ()), self.keeper.results(part))
         self.teach_back.set_pain(self.keeper.pain)
 
+    def _frame_pending(self) -> bool:
+        """Whether a window has yet to paint the frame just shown. The first frame is always waited
+        for; a later one for at most 8 x 25 ms (a minimised window may never paint)."""
+        views = [v for v in (self.presenter.current, self.presenter.next, self.patient.view) if v.isVisible()]
+        if not all(view.painted for view in views if view is not self.presenter.next):
+            return True
+        return self.prefetch_waits < 8 and any(view.behind for view in views)
+
     def prefetch(self) -> None:
         """After a turn: draw the slides either side ahead of time, one step (a layout or a picture)
         at a time, each when the event loop is idle, so a key press never waits behind all of it."""
-        if not all(view.painted for view in (self.presenter.current, self.patient.view) if view.isVisible()):
-            self.prefetch_timer.start(25)  # the first frame first: drawing ahead would only delay it
+        if self._frame_pending():
+            self.prefetch_waits += 1
+            self.prefetch_timer.start(25)  # this frame first: drawing ahead would only delay it
             return
         if self.prefetch_steps is None:
             patient = self.patient.view if self.patient.isVisible() else None  # 8 MB a picture at 1080p

@@ -31,6 +31,11 @@ IMAGE_SCALES = (0.42, 0.34, 0.27, 0.2)  # share of the screen height a picture m
 _IMG = re.compile(r'<img\s+src="([^"]*)"\s+alt="([^"]*)"(?:\s+title="[^"]*")?\s*/?>')
 
 
+# how a slide was fitted: "title" (one line, centred), "body" or "pages" (more than one view at the
+# floor size); the share of the screen height its pictures may take; the text size in px
+Fit = tuple[str, float, int]
+
+
 @dataclass(frozen=True)
 class SlideLayout:
     """A laid-out slide. `breaks` are the y offsets where each view starts (one view: [0.0])."""
@@ -43,6 +48,7 @@ class SlideLayout:
     breaks: tuple[float, ...]
     centred: bool = False  # title and part slides sit in the middle of the screen, as Marp's lead class
     backdrop: tuple[PlacedPicture, ...] = ()  # background pictures (`![bg](x)`), drawn behind the text
+    fit: Fit | None = None  # how it was fitted: the same slide and screen lay out again without a search
 
     @property
     def pages(self) -> int:
@@ -122,12 +128,13 @@ def _asked_size(width: float | None, height: float | None, screen_w: float, box:
 
 
 def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom: float = 1.0,
-                 height_mm: float = 0.0) -> SlideLayout:
+                 height_mm: float = 0.0, fitted: Fit | None = None) -> SlideLayout:
     """Lay out `slide` for a patient screen of `screen` pixels at the largest size that fits.
 
     Pictures shrink (down to a fifth of the screen height) before text goes below its floor;
     what still does not fit continues on further views. Background pictures (`![bg](x)`) keep
-    their place: a split one takes its side, and the text fits in the rest.
+    their place: a split one takes its side, and the text fits in the rest. `fitted`: how the
+    same slide on the same screen was fitted before (`SlideLayout.fit`), so no search is needed.
     """
     family = load_bundled_fonts()
     w, h = max(screen.width(), 64), max(screen.height(), 48)
@@ -141,15 +148,23 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     rule = size_rule(h, height_mm, zoom)
     pictures = lay_backdrop(backdrop, deck.base_dir, QSize(w, h), theme, deck.lang) if backdrop.images else ()
     ladder = size_ladder(rule)
+
+    def done(doc: QTextDocument, fit: Fit) -> SlideLayout:
+        kind, _scale, px = fit
+        _set_size(doc, px)
+        breaks = _breaks(doc, content.height()) if kind == "pages" else (0.0,)
+        return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=px, floor_px=rule.floor_px,
+                           breaks=breaks, centred=kind == "title", backdrop=pictures, fit=fit)
+
+    if fitted is not None:  # laid out before: the size is known, one layout instead of a search
+        return done(_document(slide, deck, content, theme, family, fitted[1], w, fitted[2]), fitted)
     if slide.is_part or "lead" in slide.classes:
         # a title slide's heading is 2x the body: it grows only as far as it stays on one line
         kind: tuple[object, ...] = ("title", rule)
         doc = _document(slide, deck, content, theme, family, IMAGE_SCALES[0], w, _start(kind, ladder))
         best = _Probe(doc, content.height(), title=True).search(ladder, rule.floor_px, kind)
         if best is not None:
-            _set_size(doc, best)
-            return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
-                               floor_px=rule.floor_px, breaks=(0.0,), centred=True, backdrop=pictures)
+            return done(doc, ("title", IMAGE_SCALES[0], best))
     scales = IMAGE_SCALES if any(not i.options.background for i in images) else IMAGE_SCALES[:1]
     probes: dict[float, _Probe] = {}
     # Text at the target size matters more than a large picture: pictures shrink first, and only
@@ -159,14 +174,14 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
             kind = ("body", rule, scale)
             probe = probes.get(scale) or probes.setdefault(scale, _Probe(
                 _document(slide, deck, content, theme, family, scale, w, _start(kind, ladder)), content.height()))
-            doc = probe.doc
             best = probe.search(ladder, low, kind)
             if best is not None:
-                best = _without_lone_word(probe, ladder, best, rule.target_px)
-                _set_size(doc, best)
-                return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=best,
-                                   floor_px=rule.floor_px, breaks=(0.0,), backdrop=pictures)
-    _set_size(doc, rule.floor_px)
+                return done(probe.doc, ("body", scale, _without_lone_word(probe, ladder, best, rule.target_px)))
+    return done(probes[scales[-1]].doc, ("pages", scales[-1], rule.floor_px))
+
+
+def _breaks(doc: QTextDocument, height: float) -> tuple[float, ...]:
+    """Where each view of a slide too long for one screen starts."""
     layout = doc.documentLayout()
     tops, bottoms = [], []
     block = doc.begin()
@@ -175,9 +190,7 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
         tops.append(r.top())
         bottoms.append(r.bottom())
         block = block.next()
-    breaks = tuple(page_breaks(tops, bottoms, content.height()))
-    return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=rule.floor_px, floor_px=rule.floor_px,
-                       breaks=breaks, backdrop=pictures)
+    return tuple(page_breaks(tops, bottoms, height))
 
 
 def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: str, image_scale: float,
@@ -331,11 +344,14 @@ def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRec
 
 
 class LayoutCache:
-    """Layouts by (slide, screen size, theme, zoom), so page turns reuse the work."""
+    """Layouts by (slide, screen size, theme, zoom), so page turns reuse the work. Beyond the last
+    `limit` layouts, how each slide was fitted is kept (a few bytes each): a slide laid out before
+    and dropped takes one layout again, not a search (a jump back, the outline)."""
 
-    def __init__(self, limit: int = 32) -> None:
+    def __init__(self, limit: int = 32, fits: int = 20_000) -> None:
         self._items: dict[tuple[object, ...], SlideLayout] = {}
-        self._limit = limit
+        self._fits: dict[tuple[object, ...], Fit] = {}
+        self._limit, self._fits_limit = limit, fits
 
     def get(self, deck: Deck, index: int, screen: QSize, theme: Theme, zoom: float,
             height_mm: float = 0.0) -> SlideLayout:
@@ -343,14 +359,20 @@ class LayoutCache:
                round(height_mm, 1))
         hit = self._items.get(key)
         if hit is None:
-            hit = layout_slide(deck.slides[index], deck, screen, theme, zoom=zoom, height_mm=height_mm)
+            hit = layout_slide(deck.slides[index], deck, screen, theme, zoom=zoom, height_mm=height_mm,
+                               fitted=self._fits.get(key))
             if len(self._items) >= self._limit:
                 self._items.pop(next(iter(self._items)))
             self._items[key] = hit
+            if hit.fit is not None and key not in self._fits:
+                if len(self._fits) >= self._fits_limit:
+                    self._fits.pop(next(iter(self._fits)))
+                self._fits[key] = hit.fit
         return hit
 
     def clear(self) -> None:
         self._items.clear()
+        self._fits.clear()
 
 
 def overflowing_slides(deck: Deck, width: int, height: int) -> list[int]:

@@ -89,6 +89,7 @@ class SlideView(QWidget):
         self._marks: Marks = NO_MARKS
         self._ink = InkLayer()
         self.painted = False  # whether it has painted once (the first frame comes before drawing ahead)
+        self.behind = False  # a new view was given and is not painted yet (drawing ahead waits for it)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
 
@@ -97,6 +98,7 @@ class SlideView(QWidget):
         if (layout, page, theme, fill) == (self._layout, self._page, self._theme, self._fill):
             return
         self._layout, self._page, self._theme, self._fill = layout, page, theme, fill
+        self.behind = True
         self.update()
 
     def set_marks(self, marks: Marks) -> None:
@@ -152,7 +154,7 @@ class SlideView(QWidget):
         return QSize(320, 180)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        self.painted = True
+        self.painted, self.behind = True, False
         painter = QPainter(self)
         rect = QRectF(self.rect())
         target = self._slide_rect(rect)

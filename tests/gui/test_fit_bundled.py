@@ -180,3 +180,28 @@ def test_a_lone_line_is_avoided_at_the_largest_size_that_can_avoid_it(qapp, size
         assert layout.body_px == expected, (slide.index, layout.body_px, expected)
         checked += 1
     assert checked > 10
+
+
+def test_a_slide_laid_out_again_after_the_cache_dropped_it_takes_one_layout_and_the_same_size(qapp, monkeypatch):
+    """A jump back to a slide seen before (the outline, a typed number) lays it out once at the size it
+    was given, not by trying sizes again; and it looks exactly as the first time."""
+    import counsel_app.qt.render as render
+
+    deck = load_deck(slides_dir() / DECKS[0])
+    size, light = QSize(1920, 1080), theme("light")
+    cache = render.LayoutCache(limit=2)
+    first = [cache.get(deck, i, size, light, 1.0) for i in range(len(deck.slides))]
+    tried: list[int] = []
+    real = render._set_size
+    monkeypatch.setattr(render, "_set_size", lambda doc, px: (tried.append(px), real(doc, px)))
+    for i in range(len(deck.slides)):  # all but the last two were dropped from the cache
+        tried.clear()
+        again = cache.get(deck, i, size, light, 1.0)
+        assert again is not first[i] or i >= len(deck.slides) - 2
+        assert (again.body_px, again.breaks, again.centred) == (first[i].body_px, first[i].breaks, first[i].centred)
+        assert again.doc.size() == first[i].doc.size()
+        assert len(set(tried)) <= 1, f"slide {i + 1} tried sizes {tried}"
+    cache.clear()  # a new deck or screen: nothing is known
+    tried.clear()
+    cache.get(deck, 0, size, light, 1.0)
+    assert len(set(tried)) > 1  # a search again

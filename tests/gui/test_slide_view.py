@@ -66,3 +66,30 @@ def test_a_picture_in_the_text_is_a_picture_to_click_and_the_words_are_not(qtbot
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=on_picture.toPoint())
     with qtbot.assertNotEmitted(view.picture_clicked):
         qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=on_words.toPoint())
+
+
+def test_a_full_picture_cache_paints_a_new_slide_over_its_oldest_picture(qapp):
+    """Drawing a slide ahead reuses the memory of the picture it drops (a fresh 1080p picture costs
+    5 ms more), and what it shows is the new slide only: nothing of the slide drawn there before."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+
+    from counsel_app.qt.render import paint_layout
+    from counsel_app.qt.slide_view import PixmapCache
+
+    deck = parse_deck("# Eins\n\nerste Folie\n\n---\n\n# Zwei\n\nzweite\n\n---\n\n# Drei\n\nnoch eine Folie mit Text\n")
+    light, size = theme("light"), QSize(640, 360)
+    layouts = [layout_slide(s, deck, size, light) for s in deck.slides]
+    cache = PixmapCache(limit=2)
+    first = cache.get(layouts[0], 0, size, 1.0, light)
+    cache.get(layouts[1], 0, size, 1.0, light)
+    third = cache.get(layouts[2], 0, size, 1.0, light)  # the cache was full: the first slide's picture goes
+    assert third is first
+    fresh = QImage(size, QImage.Format.Format_RGB32)
+    painter = QPainter(fresh)
+    paint_layout(painter, layouts[2], 0, QRectF(0, 0, size.width(), size.height()), light)
+    painter.end()
+    assert third.toImage().convertToFormat(QImage.Format.Format_RGB32) == fresh
+    assert cache.get(layouts[2], 0, size, 1.0, light) is third  # kept, not drawn again
+    resized = cache.get(layouts[0], 0, QSize(320, 180), 1.0, light)  # another size: a new picture
+    assert resized.size() == QSize(320, 180) and resized is not third

@@ -12,7 +12,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QEvent, QRect, QRectF, Qt
 from PySide6.QtGui import (QAbstractTextDocumentLayout, QPainter, QPaintEvent, QPixmap, QResizeEvent,
                            QTextDocument, QTextOption)
-from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QStyle, QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QFrame, QWidget
 
 MARGIN = 4  # around the text, as QPlainTextEdit has it
 _Key = tuple[str, int, int, str]  # text, width and height of the box, font
@@ -68,7 +68,9 @@ class NotesView(QAbstractScrollArea):
     def _widths(self) -> tuple[int, int]:
         """The text's width without and with the scroll bar."""
         full = max(1, self.width() - 2 * self.frameWidth())
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        # the bar's own width (the style's scroll-bar extent), without asking the style: PySide
+        # builds its QStyle class, with all its enums, on first use (10 ms of start-up)
+        bar = self.verticalScrollBar().sizeHint().width()
         return full, max(1, full - bar)
 
     def _key_for(self, text: str) -> _Key:

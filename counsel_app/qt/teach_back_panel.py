@@ -153,15 +153,20 @@ class TeachBackPanel(QWidget):
 
     def set_pain(self, score: int | None) -> None:
         """Show a score without emitting pain_recorded (e.g. after a deck reload)."""
-        self.pain_spin.blockSignals(True)
-        self.pain_spin.setValue(NOT_TAKEN if score is None else score)
-        self.pain_spin.blockSignals(False)
+        value = NOT_TAKEN if score is None else score
+        if value != self.pain_spin.value() or self.pain_spin.lineEdit().isModified():
+            # (the same score at every page turn: setting it again would repaint the box each time)
+            self.pain_spin.blockSignals(True)
+            self.pain_spin.setValue(value)
+            self.pain_spin.lineEdit().setModified(False)
+            self.pain_spin.blockSignals(False)
         self._show_pain_word()
 
     def commit_typing(self) -> None:
         """A score typed but not yet confirmed with Enter counts once the presentation moves on (as when
         the box loses the keyboard): the clicker must not wipe it from the box and the record."""
-        self.pain_spin.interpretText()  # nothing typed: the value stays and nothing is emitted
+        if self.pain_spin.lineEdit().isModified():  # else nothing was typed (and nothing to repaint)
+            self.pain_spin.interpretText()
 
     def describe_pain(self, score: int) -> str:
         return describe(score, self._lang, self._bands)

@@ -138,3 +138,35 @@ def test_drawing_ahead_waits_for_the_first_frame(make_app, qtbot, monkeypatch):
     qtbot.waitUntil(lambda: app.presenter.current.painted, timeout=5_000)
     qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
     assert drawn  # then the slides either side are drawn ahead as usual
+
+
+def test_a_turn_within_a_part_leaves_the_teach_back_panel_alone(make_app, qtbot):
+    """The teach-back rows and the pain score are the same on the next slide of a part: nothing of the
+    panel is painted again (a turn repaints only what changed)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    app = make_app()
+    app.presenter.show()
+    qtbot.waitExposed(app.presenter)
+    app.dispatch(Command.NEXT)  # into the first part, the score taken
+    app.teach_back.pain_spin.setValue(4)
+    qtbot.wait(50)
+    panel_widgets = [app.teach_back, *app.teach_back.findChildren(QObject)]
+    painted: list[str] = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint:
+                painted.append(type(obj).__name__)
+            return False
+
+    watch = Watch()
+    for w in [*panel_widgets, app.presenter.current]:
+        w.installEventFilter(watch)
+    part = app.deck.slides[app.controller.frame.index].section
+    assert app.deck.slides[app.controller.frame.index + 1].section == part
+    app.dispatch(Command.NEXT)
+    qtbot.waitUntil(lambda: "SlideView" in painted, timeout=5_000)  # the turn was painted
+    qtbot.wait(50)
+    assert painted == ["SlideView"], painted
+    assert app.teach_back.pain_spin.value() == 4

@@ -22,6 +22,7 @@ from ..core.pictures import resolve_picture
 from ..core.sizing import largest_rung, line_height_percent, page_breaks, size_ladder, size_rule
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
+from .glyphs import draw_text, hide_text
 from .backdrop import PlacedPicture, lay_backdrop, missing_label, paint_backdrop, placeholder
 from .pictures import load_picture
 
@@ -207,6 +208,7 @@ def _document(slide: Slide, deck: Deck, content: QRectF, theme: Theme, family: s
     doc.setUndoRedoEnabled(False)
     doc.setHtml(_prepare_html(slide, deck.base_dir, doc, content.size().toSize(), theme, deck.lang, image_scale,
                               screen_w))
+    hide_text(doc, QColor(theme.text))  # paint_layout draws it (glyphs.py)
     doc.setTextWidth(content.width())
     return doc
 
@@ -339,7 +341,8 @@ def paint_layout(painter: QPainter, layout: SlideLayout, page: int, target: QRec
     painter.translate(layout.content.x(), layout.content.y() + lift - start)
     clip = QRectF(0, start, layout.content.width(), end - start)
     painter.setClipRect(clip)
-    layout.doc.drawContents(painter, clip)
+    layout.doc.drawContents(painter, clip)  # all but the text: bullets, pictures, rules
+    draw_text(painter, layout.doc, clip)
     painter.restore()
 
 

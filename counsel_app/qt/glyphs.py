@@ -9,7 +9,7 @@ outline) took 15-30 ms of text; drawing ahead took as long, and a page turn coul
 So slide documents are built with their text transparent (`hide_text`: Qt skips transparent text
 and still draws everything else: bullets, pictures, rules, backgrounds), each fragment keeping its
 colour in a property, and `draw_text` draws what Qt laid out, at its places: glyphs larger than 64 px
-on the device from their outlines (kept per font, size and glyph), smaller ones as Qt draws them
+on the device from their outlines (the last hundred or so kept), smaller ones as Qt draws them
 (`drawGlyphRun`, from Qt's own cache of glyph pictures).
 """
 
@@ -47,22 +47,32 @@ def hide_text(doc: QTextDocument, default: QColor) -> None:
 
 
 class _Outlines:
-    """Glyph outlines by (font, size, glyph), the most recently used kept (a few kB each)."""
+    """Glyph outlines by (font, glyph) at one size (REFERENCE px), scaled to any size when filled:
+    the outlines are unhinted, so a scaled one is the outline at that size. The most recently used
+    are kept: each takes some kB (a deck uses hundreds of glyphs; 150 MB is the budget for all)."""
 
-    def __init__(self, limit: int = 3000) -> None:
+    REFERENCE = 100.0
+
+    def __init__(self, limit: int = 128) -> None:
         self._items: OrderedDict[tuple[object, ...], QPainterPath] = OrderedDict()
+        self._fonts: dict[tuple[object, ...], QRawFont] = {}
         self._limit = limit
 
-    def get(self, raw: QRawFont, font: tuple[object, ...], glyph: int) -> QPainterPath:
+    def get(self, raw: QRawFont, glyph: int) -> QPainterPath:
+        font = (raw.familyName(), raw.styleName(), raw.weight())
         key = (font, glyph)
         path = self._items.get(key)
-        if path is None:
-            path = self._items[key] = raw.pathForGlyph(glyph)
-            path.setFillRule(Qt.FillRule.WindingFill)  # as Qt fills text: overlapping strokes stay filled
-            if len(self._items) > self._limit:
-                self._items.popitem(last=False)
-        else:
+        if path is not None:
             self._items.move_to_end(key)
+            return path
+        reference = self._fonts.get(font)
+        if reference is None:
+            reference = self._fonts[font] = QRawFont(raw)
+            reference.setPixelSize(self.REFERENCE)
+        path = self._items[key] = reference.pathForGlyph(glyph)
+        path.setFillRule(Qt.FillRule.WindingFill)  # as Qt fills text: overlapping strokes stay filled
+        if len(self._items) > self._limit:
+            self._items.popitem(last=False)
         return path
 
 
@@ -104,11 +114,11 @@ def _draw_block(painter: QPainter, block: QTextBlock, origin: QPointF, scale: fl
                 painter.drawGlyphRun(origin, run)
                 painter.setPen(Qt.PenStyle.NoPen)
             else:
-                font = (raw.familyName(), raw.styleName(), raw.weight(), raw.pixelSize())
                 base = painter.worldTransform()
+                k = raw.pixelSize() / _Outlines.REFERENCE
                 for glyph, at in zip(run.glyphIndexes(), run.positions(), strict=True):
-                    painter.setWorldTransform(QTransform.fromTranslate(origin.x() + at.x(), origin.y() + at.y()) * base)
-                    painter.fillPath(_outlines.get(raw, font, glyph), ink)
+                    painter.setWorldTransform(QTransform(k, 0, 0, k, origin.x() + at.x(), origin.y() + at.y()) * base)
+                    painter.fillPath(_outlines.get(raw, glyph), ink)
                 painter.setWorldTransform(base)
             if run.underline() or run.strikeOut():
                 _lines(painter, run, raw, origin, ink)

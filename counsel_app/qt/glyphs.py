@@ -16,6 +16,7 @@ on the device from their outlines (the last hundred or so kept), smaller ones as
 from __future__ import annotations
 
 from collections import OrderedDict
+from typing import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (QColor, QGlyphRun, QPainter, QPainterPath, QRawFont, QTextBlock, QTextCharFormat,
@@ -29,6 +30,17 @@ _CLEAR = QColor(0, 0, 0, 0)
 def hide_text(doc: QTextDocument, default: QColor) -> None:
     """Make every fragment's text transparent (Qt then draws nothing of it), keeping its colour in
     INK. Call before the document is laid out: only colours change, never the layout."""
+
+    def hide(fmt: QTextCharFormat) -> None:
+        brush = fmt.foreground()
+        fmt.setProperty(INK, brush.color() if brush.style() != Qt.BrushStyle.NoBrush else default)
+        fmt.setForeground(_CLEAR)
+
+    restyle(doc, hide)
+
+
+def restyle(doc: QTextDocument, change: Callable[[QTextCharFormat], None]) -> None:
+    """Apply `change` to the character format of every fragment of the document."""
     cursor = QTextCursor(doc)
     block = doc.begin()
     while block.isValid():
@@ -37,9 +49,7 @@ def hide_text(doc: QTextDocument, default: QColor) -> None:
             frag = it.fragment()
             it += 1
             fmt = frag.charFormat()
-            brush = fmt.foreground()
-            fmt.setProperty(INK, brush.color() if brush.style() != Qt.BrushStyle.NoBrush else default)
-            fmt.setForeground(_CLEAR)
+            change(fmt)
             cursor.setPosition(frag.position())
             cursor.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
             cursor.setCharFormat(fmt)

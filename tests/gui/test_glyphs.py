@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QTextCursor
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from counsel_app.core.deck import load_deck
 from counsel_app.core.themes import theme
-from counsel_app.qt.glyphs import INK
+from counsel_app.qt.glyphs import INK, restyle
 from counsel_app.qt.render import layout_slide, paint_layout
 from counsel_app.resources import slides_dir
 
@@ -18,19 +18,7 @@ from counsel_app.resources import slides_dir
 def _qt_drawn(layout, page: int, size: QSize, light) -> QImage:
     """The same slide with Qt drawing the text itself: each fragment's colour given back."""
     doc = layout.doc.clone()
-    cursor = QTextCursor(doc)
-    block = doc.begin()
-    while block.isValid():
-        it = block.begin()
-        while not it.atEnd():
-            frag = it.fragment()
-            fmt = frag.charFormat()
-            fmt.setForeground(fmt.property(INK))
-            cursor.setPosition(frag.position())
-            cursor.setPosition(frag.position() + frag.length(), QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(fmt)
-            it += 1
-        block = block.next()
+    restyle(doc, lambda fmt: fmt.setForeground(fmt.property(INK)))
     doc.setTextWidth(layout.doc.textWidth())
     return _painted(type(layout)(**{**layout.__dict__, "doc": doc}), page, size, light)
 

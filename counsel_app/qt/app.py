@@ -146,6 +146,7 @@ class App(Preferences, QObject):
         """Whether a window has yet to paint the frame just shown. The first frame is always waited
         for; a later one for at most 8 x 25 ms (a minimised window may never paint)."""
         views = [v for v in (self.presenter.current, self.presenter.next, self.patient.view) if v.isVisible()]
+        # (the next-slide preview may sit in a pane folded to nothing, where it never paints)
         if not all(view.painted for view in views if view is not self.presenter.next):
             return True
         return self.prefetch_waits < 8 and any(view.behind for view in views)

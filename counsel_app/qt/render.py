@@ -49,7 +49,13 @@ class SlideLayout:
     breaks: tuple[float, ...]
     centred: bool = False  # title and part slides sit in the middle of the screen, as Marp's lead class
     backdrop: tuple[PlacedPicture, ...] = ()  # background pictures (`![bg](x)`), drawn behind the text
-    fit: Fit | None = None  # how it was fitted: the same slide and screen lay out again without a search
+    image_scale: float = IMAGE_SCALES[0]  # the share of the screen height its pictures could take
+
+    @property
+    def fit(self) -> Fit:
+        """How it was fitted: the same slide on the same screen lays out again without a search."""
+        kind = "title" if self.centred else "pages" if self.overflows else "body"
+        return kind, self.image_scale, self.body_px
 
     @property
     def pages(self) -> int:
@@ -155,7 +161,7 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
         _set_size(doc, px)
         breaks = _breaks(doc, content.height()) if kind == "pages" else (0.0,)
         return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=px, floor_px=rule.floor_px,
-                           breaks=breaks, centred=kind == "title", backdrop=pictures, fit=fit)
+                           breaks=breaks, centred=kind == "title", backdrop=pictures, image_scale=fit[1])
 
     if fitted is not None:  # laid out before: the size is known, one layout instead of a search
         return done(_document(slide, deck, content, theme, family, fitted[1], w, fitted[2]), fitted)
@@ -367,7 +373,7 @@ class LayoutCache:
             if len(self._items) >= self._limit:
                 self._items.pop(next(iter(self._items)))
             self._items[key] = hit
-            if hit.fit is not None and key not in self._fits:
+            if key not in self._fits:
                 if len(self._fits) >= self._fits_limit:
                     self._fits.pop(next(iter(self._fits)))
                 self._fits[key] = hit.fit

@@ -157,8 +157,7 @@ class TeachBackPanel(QWidget):
         if value != self.pain_spin.value() or self.pain_spin.lineEdit().isModified():
             # (the same score at every page turn: setting it again would repaint the box each time)
             self.pain_spin.blockSignals(True)
-            self.pain_spin.setValue(value)
-            self.pain_spin.lineEdit().setModified(False)
+            self.pain_spin.setValue(value)  # (and the typed text is no longer "modified")
             self.pain_spin.blockSignals(False)
         self._show_pain_word()
 

@@ -171,6 +171,16 @@ class Frame:
         return (self.index, self.page)
 
     @property
+    def enter_goes_to(self) -> int | None:
+        """The slide Enter would show the patient, when it is not the next one: the typed number, or
+        the slide previewed privately (so it can be drawn ahead while the doctor types or looks)."""
+        if self.mode is PatientMode.PAIN_SCALE:
+            return None  # digits there are the patient's answer
+        if self.typed:
+            return max(0, min(int(self.typed) - 1, len(self.deck.slides) - 1))
+        return self.preview
+
+    @property
     def looking(self) -> int:
         """The slide on the doctor's console: the private preview, else the slide shown."""
         return self.preview if self.preview is not None else self.index

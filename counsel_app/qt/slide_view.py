@@ -52,9 +52,14 @@ class PixmapCache:
     def __init__(self, limit: int = 3) -> None:  # this slide and the two either side: ~25 MB at 1080p
         self._items: dict[tuple[object, ...], tuple[SlideLayout, QPixmap]] = {}
         self._limit = limit
+        self._shown: tuple[object, ...] | None = None  # the picture on screen: never the one dropped
 
-    def get(self, layout: SlideLayout, page: int, size: QSize, ratio: float, theme: Theme) -> QPixmap:
+    def get(self, layout: SlideLayout, page: int, size: QSize, ratio: float, theme: Theme,
+            *, shown: bool = False) -> QPixmap:
+        """The picture of a view, drawn if it is not kept; `shown`: it is the one on screen now."""
         key = (id(layout), page, size.width(), size.height(), ratio, theme.name)
+        if shown:
+            self._shown = key  # (the picture shown before may be painted over now)
         held = self._items.pop(key, None)  # the entry holds its layout, so the id is never reused
         pix = held[1] if held is not None and held[0] is layout else None
         if pix is None:
@@ -65,9 +70,14 @@ class PixmapCache:
             paint_layout(painter, layout, page, QRectF(0, 0, size.width(), size.height()), theme)
             painter.end()
         self._items[key] = (layout, pix)  # most recently used last
-        while len(self._items) > self._limit:
-            self._items.pop(next(iter(self._items)))
+        while len(self._items) > self._limit and (oldest := self._oldest()) is not None:
+            self._items.pop(oldest)
         return pix
+
+    def _oldest(self) -> tuple[object, ...] | None:
+        """The least recently used picture, other than the one on screen (drawing ahead of a jump
+        must not drop it: the window would draw it again when it is next exposed)."""
+        return next((key for key in self._items if key != self._shown), None)
 
     def _oldest_if_full(self, pixels: QSize, ratio: float) -> QPixmap | None:
         """When the cache is full, the picture it would drop next, if it has this size: the new one
@@ -75,7 +85,9 @@ class PixmapCache:
         8 MB come fresh from the system (stage._give_back_dropped_pictures), page by page."""
         if len(self._items) < self._limit:
             return None
-        oldest = next(iter(self._items))
+        oldest = self._oldest()
+        if oldest is None:
+            return None
         pix = self._items[oldest][1]
         if pix.size() != pixels or pix.devicePixelRatio() != ratio:
             return None
@@ -185,7 +197,7 @@ class SlideView(QWidget):
         elif self._layout is not None:
             size = QSize(round(target.width()), round(target.height()))
             painter.drawPixmap(target.topLeft(), self._pixmaps.get(self._layout, self._page, size,
-                                                                  self.devicePixelRatioF(), self._theme))
+                                                                  self.devicePixelRatioF(), self._theme, shown=True))
             paint_marks(painter, self._marks, target, self._ink, self.devicePixelRatioF())
         else:
             painter.fillRect(target, around)

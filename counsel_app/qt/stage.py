@@ -86,9 +86,21 @@ class Stage:
         """The steps that lay out and draw the slides either side of the one shown, ahead of a turn,
         most needed first (the next slide, on every view it will be on). Each step is one layout or
         one picture, so the caller can run them one at a time when idle and a key press or a paint
-        never waits for more than one."""
+        never waits for more than one. When Enter would jump (a slide number typed, a slide
+        previewed), that slide is drawn ahead instead."""
         _give_back_dropped_pictures()
         deck = frame.deck
+        target = frame.enter_goes_to
+        if target is not None and target != frame.index:
+            # a slide number typed, or one previewed: Enter will show it. Only that slide and the one
+            # after it (in the preview): drawing the neighbours too would push its pictures out.
+            console = current if target != frame.looking else None  # a previewed slide is there already
+            jump: list[Callable[[], object]] = [partial(self.layout, deck, target)]
+            jump += [partial(self._draw_ahead, view, deck, target) for view in (patient, console) if view]
+            following = next_shown(target, len(deck.slides), frame.skipped)
+            if following is not None:
+                jump += [partial(self.layout, deck, following), partial(self._draw_ahead, upcoming, deck, following)]
+            return jump
         after, before = _either_side(frame)
         after2 = next_shown(after, len(deck.slides), frame.skipped) if after is not None else None
         steps: list[Callable[[], object]] = []
@@ -105,7 +117,10 @@ class Stage:
 
     @staticmethod
     def neighbours(frame: Frame) -> list[int]:
-        """The slides a turn from this frame goes to: the next shown, then the one before."""
+        """The slides the next key goes to: the one Enter jumps to, else the next shown and the one before."""
+        target = frame.enter_goes_to
+        if target is not None and target != frame.index:
+            return [target]
         return [i for i in _either_side(frame) if i is not None]
 
     def _draw_ahead(self, view: SlideView, deck: Deck, index: int) -> None:

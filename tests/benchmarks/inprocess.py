@@ -3,7 +3,7 @@
 Run under an X server with two monitors (run.py starts one) with QT_QPA_PLATFORM=xcb:
 
     inprocess.py turns DECK SETTINGS_INI [--passes N]   page turns by real key presses, and RSS; in a deck
-                                                         of more than 60 slides also 40 jumps (number + Enter)
+                                                         of more than 60 slides also 2 x 40 jumps (number + Enter)
     inprocess.py autofit [DECK] [--rounds N]             layout_slide at 1920x1080, per slide
     inprocess.py minimal                                 process start to a bare QWidget's first paint
     inprocess.py pdf DECK OUT.pdf                        the deck as a 16:9 PDF, one page a slide (for pdfpc)
@@ -171,24 +171,34 @@ def mode_turns(deck: Path, settings: Path, passes: int, gap_ms: int, jump_count:
                 spin(gap_ms)
         spin(300)
         rss[f"after_pass_{p + 1}"] = rss_kb()
-    jumps = []  # typed slide number + Enter, to a slide far from any drawn ahead (as the outline or End)
+    # jumps by typed number + Enter, to a slide far from any drawn ahead. "cold": the digits and Enter
+    # in one go, so nothing could be drawn ahead (as End, or a number typed faster than anyone types);
+    # "paced": as a doctor types, 150 ms between keys, Enter 250 ms after the last digit
+    jumps = []
     rng = random.Random(15)
-    for _ in range(jump_count if n > 60 else 0):
-        target = rng.randrange(n)
-        if abs(target - app.controller.frame.index) < 5:
-            continue
-        spin(gap_ms)  # drawing ahead around the current slide is done; the target is not among it
-        QTest.keyClicks(app.presenter, str(target + 1))
-        before_layouts = layouts[0]
-        stamps.reset()
-        t0 = time.perf_counter()
-        QTest.keyClick(app.presenter, Qt.Key.Key_Return)
-        t_handled = time.perf_counter()
-        if not stamps.wait_all() or app.controller.frame.index != target:
-            failures += 1
-            continue
-        jumps.append({"to": target, "ms": 1000 * (max(stamps.times.values()) - t0),
-                      "handler_ms": 1000 * (t_handled - t0), "laid_out": layouts[0] > before_layouts})
+    for paced in (False, True):
+        for _ in range(jump_count if n > 60 else 0):
+            target = rng.randrange(n)
+            if abs(target - app.controller.frame.index) < 5:
+                continue
+            spin(gap_ms)  # drawing ahead around the current slide is done; the target is not among it
+            if paced:
+                for digit in str(target + 1):
+                    QTest.keyClick(app.presenter, digit)
+                    spin(150)
+                spin(100)
+            else:
+                QTest.keyClicks(app.presenter, str(target + 1))
+            before_layouts = layouts[0]
+            stamps.reset()
+            t0 = time.perf_counter()
+            QTest.keyClick(app.presenter, Qt.Key.Key_Return)
+            t_handled = time.perf_counter()
+            if not stamps.wait_all() or app.controller.frame.index != target:
+                failures += 1
+                continue
+            jumps.append({"to": target, "ms": 1000 * (max(stamps.times.values()) - t0), "paced": paced,
+                          "handler_ms": 1000 * (t_handled - t0), "laid_out": layouts[0] > before_layouts})
     app.patient.allow_close = app.presenter.allow_close = True
     return {"slides": n, "screens": screens, "patient_screen": app.placement.patient,
             "turns": turns, "jumps": jumps, "failures": failures, "rss_kb": rss, "layouts": layouts[0]}

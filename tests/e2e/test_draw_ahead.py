@@ -170,3 +170,49 @@ def test_a_turn_within_a_part_leaves_the_teach_back_panel_alone(make_app, qtbot)
     qtbot.wait(50)
     assert painted == ["SlideView"], painted
     assert app.teach_back.pain_spin.value() == 4
+
+
+def _turn_draws(app, monkeypatch, command: Command) -> tuple[list, list]:
+    """(slides laid out, views drawn) while `command` is handled and both windows paint it."""
+    import counsel_app.qt.slide_view as slide_view
+
+    laid_out = _counting(monkeypatch)
+    drawn: list = []
+    real = slide_view.paint_layout
+    monkeypatch.setattr(slide_view, "paint_layout", lambda *a, **k: (drawn.append(a[1]), real(*a, **k)))
+    app.dispatch(command)
+    for view in (app.presenter.current, app.presenter.next, app.patient.view):
+        if view.isVisible():
+            view.repaint()
+    return laid_out, drawn
+
+
+def test_a_slide_number_typed_is_drawn_ahead_so_enter_only_shows_it(make_app, qtbot, monkeypatch):
+    """While the doctor types "1", "8" the app draws slide 18 (and the slide after it, for the
+    preview); Enter then shows pictures already made, on both screens: a jump as fast as a turn.
+    The picture on screen stays kept meanwhile."""
+    app = make_app()
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    assert len(app.deck.slides) > 18
+    for digit in (Command.DIGIT_1, Command.DIGIT_8):
+        app.dispatch(digit)
+        qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    laid_out, drawn = _turn_draws(app, monkeypatch, Command.ENTER)
+    assert app.controller.frame.index == 17
+    assert app.patient.view.layout_shown() is app.stage.layout(app.deck, 17)
+    assert laid_out == [] and drawn == [], (laid_out, drawn)
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    laid_out, drawn = _turn_draws(app, monkeypatch, Command.PREV)  # and the slides around it are ahead again
+    assert drawn == []
+
+
+def test_a_slide_previewed_in_the_outline_is_drawn_for_the_patient_before_it_is_shown(make_app, qtbot,
+                                                                                       monkeypatch):
+    app = make_app()
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    app.presenter.preview_requested.emit(9)  # a click on the outline: the doctor alone sees slide 10
+    assert app.controller.frame.preview == 9
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    laid_out, drawn = _turn_draws(app, monkeypatch, Command.ENTER)
+    assert app.controller.frame.index == 9 and app.controller.frame.preview is None
+    assert laid_out == [] and drawn == [], (laid_out, drawn)

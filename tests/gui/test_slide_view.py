@@ -93,3 +93,22 @@ def test_a_full_picture_cache_paints_a_new_slide_over_its_oldest_picture(qapp):
     assert cache.get(layouts[2], 0, size, 1.0, light) is third  # kept, not drawn again
     resized = cache.get(layouts[0], 0, QSize(320, 180), 1.0, light)  # another size: a new picture
     assert resized.size() == QSize(320, 180) and resized is not third
+
+
+def test_drawing_ahead_never_drops_the_picture_on_screen(qapp):
+    """The picture shown stays kept however many slides are drawn ahead (a jump's target drawn while
+    the doctor types): an expose of the window copies it, and never draws the slide again."""
+    from counsel_app.qt.slide_view import PixmapCache
+
+    deck = parse_deck("\n\n---\n\n".join(f"# Folie {i}\n\nText {i}" for i in range(5)))
+    light, size = theme("light"), QSize(320, 180)
+    layouts = [layout_slide(s, deck, size, light) for s in deck.slides]
+    cache = PixmapCache(limit=3)
+    on_screen = cache.get(layouts[0], 0, size, 1.0, light, shown=True)
+    for layout in layouts[1:]:  # the oldest picture, yet not the one dropped
+        cache.get(layout, 0, size, 1.0, light)
+    assert cache.get(layouts[0], 0, size, 1.0, light, shown=True) is on_screen
+    newly_shown = cache.get(layouts[1], 0, size, 1.0, light, shown=True)  # a turn: slide 0 may go now
+    for layout in layouts[2:]:
+        cache.get(layout, 0, size, 1.0, light)
+    assert cache.get(layouts[1], 0, size, 1.0, light) is newly_shown

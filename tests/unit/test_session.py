@@ -121,6 +121,25 @@ def test_zero_goes_to_the_first_slide():
     assert s.run(Command.ENTER).index == 0
 
 
+@pytest.mark.parametrize("typed, goes_to", [("12", 11), ("99", 19), ("0", 0), ("3", 2)])
+def test_the_slide_enter_will_show_is_known_while_the_number_is_typed(typed, goes_to):
+    """So the app can draw that slide ahead while the doctor types (a jump then only shows it)."""
+    s = at(20)
+    assert s.frame.enter_goes_to is None  # Enter alone is the next slide: drawn ahead anyway
+    type_number(s, typed)
+    assert s.frame.enter_goes_to == goes_to
+    assert s.run(Command.ENTER).index == goes_to
+
+
+def test_the_slide_enter_will_show_is_the_preview_and_never_a_pain_answer():
+    s = at(20)
+    s.preview(7)
+    assert s.frame.enter_goes_to == 7 and s.run(Command.ENTER).index == 7
+    s.run(Command.PAIN_SCALE)
+    type_number(s, "5")  # the patient's score, not a slide number
+    assert s.frame.enter_goes_to is None
+
+
 def test_typed_number_keeps_the_last_four_digits():
     s = at(5)
     type_number(s, "12345")

@@ -8,9 +8,9 @@ The ticks show the frame's `skipped` (set_skipped); the outline keeps no slide s
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QMouseEvent
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..core.deck import Deck
 
@@ -32,6 +32,9 @@ class Outline(QTreeWidget):
         self._skipped: frozenset[int] = frozenset()
         self._tick_clicked = False  # this click was on a tick box: no preview
         self.setAutoScroll(False)  # `select` scrolls, a page at a time (not a row at every turn)
+        self._scroll_to: tuple[QTreeWidgetItem, QAbstractItemView.ScrollHint] | None = None
+        self._scroll_timer = QTimer(self, singleShot=True, interval=0)
+        self._scroll_timer.timeout.connect(self._scroll)
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._activated)
         self.itemChanged.connect(self._ticked)
@@ -39,6 +42,7 @@ class Outline(QTreeWidget):
     def set_deck(self, deck: Deck, untitled: str) -> None:
         self.blockSignals(True)
         self.clear()
+        self._scroll_to = None  # its item is gone
         self.items = {}
         self._skipped = frozenset()
         parent: QTreeWidgetItem | None = None
@@ -80,7 +84,8 @@ class Outline(QTreeWidget):
     def select(self, index: int) -> None:
         """Mark the slide the doctor looks at. When it is out of sight the list scrolls a page, so the
         slide is at the top going forward (at the bottom going back): in a long deck the next thirty
-        turns need no scrolling, where following row by row redrew the whole list at every turn."""
+        turns need no scrolling, where following row by row redrew the whole list at every turn.
+        The scroll waits for the turn's frame (see _scroll)."""
         item = self.items.get(index)
         if item is not None and self.currentItem() is not item:
             before = self.currentItem()
@@ -89,8 +94,16 @@ class Outline(QTreeWidget):
             self.setCurrentItem(item)
             self.blockSignals(False)
             if not self.viewport().rect().contains(self.visualItemRect(item)):
-                hint = self.ScrollHint.PositionAtTop if forward else self.ScrollHint.PositionAtBottom
-                self.scrollToItem(item, hint)
+                self._scroll_to = (item, self.ScrollHint.PositionAtTop if forward else self.ScrollHint.PositionAtBottom)
+                self._scroll_timer.start()
+
+    def _scroll(self) -> None:
+        """The scroll `select` asked for, once the turn's frame is painted: a scrolled list is drawn
+        whole (8 ms: every row's tick box, and the scroll bar), and the patient's slide comes first."""
+        if self._scroll_to is not None:
+            item, hint = self._scroll_to
+            self._scroll_to = None
+            self.scrollToItem(item, hint)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self._tick_clicked = False

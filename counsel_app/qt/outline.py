@@ -33,7 +33,7 @@ class Outline(QTreeWidget):
         self._tick_clicked = False  # this click was on a tick box: no preview
         self.setAutoScroll(False)  # `select` scrolls, a page at a time (not a row at every turn)
         self._scroll_to: tuple[QTreeWidgetItem, QAbstractItemView.ScrollHint] | None = None
-        self._scroll_timer = QTimer(self, singleShot=True, interval=0)
+        self._scroll_timer = QTimer(self, singleShot=True, interval=40)  # see _scroll
         self._scroll_timer.timeout.connect(self._scroll)
         self.itemClicked.connect(self._clicked)
         self.itemActivated.connect(self._activated)
@@ -98,8 +98,9 @@ class Outline(QTreeWidget):
                 self._scroll_timer.start()
 
     def _scroll(self) -> None:
-        """The scroll `select` asked for, once the turn's frame is painted: a scrolled list is drawn
-        whole (8 ms: every row's tick box, and the scroll bar), and the patient's slide comes first."""
+        """The scroll `select` asked for, 40 ms later: after the turn's frame is painted (a scrolled
+        list is drawn whole, 8 ms for every row's tick box and the scroll bar, and the patient's slide
+        comes first), and once for a run of quick presses."""
         if self._scroll_to is not None:
             item, hint = self._scroll_to
             self._scroll_to = None

@@ -309,7 +309,7 @@ def wire(app: App) -> None:
     app.tools.marks.marks_changed.connect(app.patient.view.set_marks)
     app.presenter.skips_changed.connect(app.tools.set_skipped)
     app.presenter.overview_chosen.connect(app.tools.overview_chosen)
-    app.presenter.overview_closed.connect(app.presenter.close_overview)
+    app.presenter.overview_closed.connect(app.tools.close_overview)
     app.presenter.touch.pressed.connect(app.dispatch)
     app.presenter.current.picture_clicked.connect(app.picture_clicked)
     app.teach_back.teach_back_recorded.connect(lambda e: app.keeper.set_teach_back(e.part, e.question, e.result))

@@ -2,7 +2,8 @@
 
 Arrows (and Home/End) move, typing a number picks that slide, Enter (or a double-click) shows the
 chosen slide to the patient, Esc or Tab closes. The patient keeps the current slide meanwhile.
-Signals: chosen(int) (0-based), closed().
+Signals: chosen(int) (0-based), closed(), highlighted(int) (the choice moved: app.py previews it for the
+doctor, so the slide is drawn ahead and Enter shows it at once).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def thumbnail(layout: SlideLayout, theme: Theme, skipped: bool) -> QPixmap:
 class Overview(QListWidget):
     chosen = Signal(int)
     closed = Signal()
+    highlighted = Signal(int)
     own_keys = OWN_KEYS
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -63,6 +65,7 @@ class Overview(QListWidget):
         self._filler = QTimer(self, interval=0)
         self._filler.timeout.connect(self._fill_some)
         self.itemDoubleClicked.connect(lambda item: self.chosen.emit(self.row(item)))  # Enter: keyPressEvent
+        self.currentRowChanged.connect(lambda row: self.highlighted.emit(row) if row >= 0 and self.isVisible() else None)
 
     def show_slides(self, titles: list[str], current: int, picture: Callable[[int], QPixmap]) -> None:
         """One item per slide, `current` selected; `picture(i)` draws slide i small."""

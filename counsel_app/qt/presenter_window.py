@@ -34,7 +34,7 @@ class PresenterWindow(QMainWindow):
     """Signals: preview_requested(int) (0-based, -1 to stop), confirm_requested(), close_requested(),
     deck_dropped(str) (a file dropped on the console), show_source_changed(bool),
     skips_changed(frozenset[int]) (slides left out for this patient), overview_chosen(int) and
-    overview_closed() (the overview's own)."""
+    overview_closed() (the overview's own; the overview's highlighted slide is a preview_requested)."""
 
     preview_requested = Signal(int)
     overview_chosen = Signal(int)
@@ -312,6 +312,7 @@ class PresenterWindow(QMainWindow):
             self._overview.hide()
             self._root.addWidget(self._overview, 1)
             self._overview.chosen.connect(self.overview_chosen)
+            self._overview.highlighted.connect(self.preview_requested)  # drawn ahead while the doctor looks
             self._overview.closed.connect(self.overview_closed)
         return self._overview
 

@@ -94,9 +94,9 @@ class Stage:
         if target is not None and target != frame.index:
             # a slide number typed, or one previewed: Enter will show it. Only that slide and the one
             # after it (in the preview): drawing the neighbours too would push its pictures out.
-            console = current if target != frame.looking else None  # a previewed slide is there already
+            # (a slide previewed on the console is drawn there already, unless the overview hides it)
             jump: list[Callable[[], object]] = [partial(self.layout, deck, target)]
-            jump += [partial(self._draw_ahead, view, deck, target) for view in (patient, console) if view]
+            jump += [partial(self._draw_ahead, view, deck, target) for view in (patient, current) if view]
             following = next_shown(target, len(deck.slides), frame.skipped)
             if following is not None:
                 jump += [partial(self.layout, deck, following), partial(self._draw_ahead, upcoming, deck, following)]

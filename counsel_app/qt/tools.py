@@ -98,7 +98,7 @@ class DoctorTools(QObject):
         from .overview import thumbnail
 
         if self._presenter.overview_open():
-            self._presenter.close_overview()
+            self.close_overview()
             return
         f = self.frame
         deck = f.deck
@@ -106,6 +106,12 @@ class DoctorTools(QObject):
         self._presenter.open_overview()
         self._presenter.overview.show_slides(
             titles, f.looking, lambda i: thumbnail(self._stage.layout(deck, i), theme, i in f.skipped))
+
+    def close_overview(self) -> None:
+        """Esc or Tab in the overview: the slide it had chosen is no longer previewed."""
+        if self._presenter.overview_open():
+            self._presenter.close_overview()
+            self._controller.preview(-1)
 
     def overview_chosen(self, index: int) -> None:
         """Enter in the overview: that slide goes to the patient."""

@@ -216,3 +216,41 @@ def test_a_slide_previewed_in_the_outline_is_drawn_for_the_patient_before_it_is_
     laid_out, drawn = _turn_draws(app, monkeypatch, Command.ENTER)
     assert app.controller.frame.index == 9 and app.controller.frame.preview is None
     assert laid_out == [] and drawn == [], (laid_out, drawn)
+
+
+def test_the_slide_chosen_in_the_overview_is_drawn_ahead_and_esc_forgets_it(make_app, qtbot, monkeypatch):
+    """Arrows in the overview (Tab) move its choice: that slide is previewed for the doctor (the top
+    bar says so, the patient keeps the slide) and drawn ahead on every view, so Enter only shows
+    pictures already made. Esc closes the overview and the preview with it."""
+    import counsel_app.qt.slide_view as slide_view
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    shown = app.patient.view.layout_shown()
+    app.dispatch(Command.OVERVIEW)
+    overview = app.presenter.overview
+    qtbot.waitUntil(overview.isVisible)
+    for _ in range(5):
+        QTest.keyClick(overview, Qt.Key.Key_Right)
+    assert app.controller.frame.preview == 5 and app.controller.frame.index == 0
+    assert app.patient.view.layout_shown() is shown  # nothing of the choice reaches the patient
+    assert "PREVIEW" in app.presenter.state.text()
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    laid_out = _counting(monkeypatch)
+    drawn: list = []
+    real = slide_view.paint_layout
+    monkeypatch.setattr(slide_view, "paint_layout", lambda *a, **k: (drawn.append(a[1]), real(*a, **k)))
+    QTest.keyClick(overview, Qt.Key.Key_Return)
+    for view in (app.presenter.current, app.presenter.next, app.patient.view):
+        if view.isVisible():
+            view.repaint()
+    assert app.controller.frame.index == 5 and not overview.isVisible()
+    assert laid_out == [] and drawn == [], (laid_out, drawn)
+    app.dispatch(Command.OVERVIEW)
+    qtbot.waitUntil(overview.isVisible)
+    QTest.keyClick(overview, Qt.Key.Key_Left)
+    assert app.controller.frame.preview == 4
+    QTest.keyClick(overview, Qt.Key.Key_Escape)
+    assert app.controller.frame.preview is None and app.controller.frame.index == 5

@@ -174,11 +174,11 @@ class Frame:
     def enter_goes_to(self) -> int | None:
         """The slide Enter would show the patient, when it is not the next one: the typed number, or
         the slide previewed privately (so it can be drawn ahead while the doctor types or looks)."""
-        if self.mode is PatientMode.PAIN_SCALE:
-            return None  # digits there are the patient's answer
-        if self.typed:
-            return max(0, min(int(self.typed) - 1, len(self.deck.slides) - 1))
-        return self.preview
+        if self.preview is not None and not self.typed:
+            return self.preview  # (over the pain scale too)
+        if self.mode is PatientMode.PAIN_SCALE or not self.typed:
+            return None  # digits on the pain scale are the patient's answer
+        return max(0, min(int(self.typed) - 1, len(self.deck.slides) - 1))
 
     @property
     def looking(self) -> int:

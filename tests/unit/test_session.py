@@ -138,6 +138,10 @@ def test_the_slide_enter_will_show_is_the_preview_and_never_a_pain_answer():
     s.run(Command.PAIN_SCALE)
     type_number(s, "5")  # the patient's score, not a slide number
     assert s.frame.enter_goes_to is None
+    s.run(Command.ENTER)
+    s.run(Command.PAIN_SCALE)
+    s.preview(3)  # a slide previewed while the patient sees the scale: Enter shows it
+    assert s.frame.enter_goes_to == 3 and s.run(Command.ENTER).index == 3
 
 
 def test_typed_number_keeps_the_last_four_digits():

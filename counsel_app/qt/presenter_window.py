@@ -320,8 +320,12 @@ class PresenterWindow(QMainWindow):
         return self._overview is not None and self._overview.isVisible()
 
     def open_overview(self) -> None:
+        """The grid in place of the console's slides, with the keyboard: its arrows, digits and Enter
+        must not reach the presentation from the patient view, had that window the keyboard (Tab pressed
+        there, a click on it)."""
         self.split.hide()
         self.overview.show()
+        self.activateWindow()
         self.overview.setFocus()
 
     def close_overview(self) -> None:

@@ -3,6 +3,8 @@ events on the console; what the patient window shows is checked on its own pixel
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
@@ -177,6 +179,24 @@ def test_overview_on_the_console_only_arrows_number_enter_escape(make_app, priva
     QTest.keyClick(overview, Key.Key_Escape)
     assert not overview.isVisible() and app.controller.frame.index == 3
     assert app.presenter.split.isVisible()
+
+
+def test_the_overview_takes_the_keyboard_from_the_patient_view(make_app, privacy_deck, qtbot):
+    """Tab pressed while the patient view had the keyboard (a click on it): the overview opens on the
+    console with the keyboard, so the next arrow moves its choice, never the patient's slide."""
+    from PySide6.QtWidgets import QApplication
+
+    app = make_app(privacy_deck)
+    if not app.patient.isVisible():
+        pytest.skip("no patient screen in this layout")
+    app.patient.activateWindow()
+    qtbot.waitUntil(app.patient.isActiveWindow)
+    QTest.keyClick(app.patient, Key.Key_Tab)
+    overview = app.presenter.overview
+    qtbot.waitUntil(lambda: overview.isVisible() and app.presenter.isActiveWindow())
+    keyboard = QApplication.focusWidget() or QApplication.activeWindow()
+    QTest.keyClick(keyboard, Key.Key_Right)  # where a real key goes
+    assert app.controller.frame.index == 0 and overview.currentRow() == 1
 
 
 def test_clicker_keys_still_work_while_the_overview_is_open(make_app, privacy_deck, qtbot):

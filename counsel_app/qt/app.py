@@ -292,6 +292,7 @@ class App(Preferences, QObject):
 
     def start(self) -> None:
         self.placer.place()
+        self.presenter.take_keyboard()  # the doctor's keys go to the console first, not the patient view
         self.next_patient()
         self.tick.start()
         for m in self.messages:

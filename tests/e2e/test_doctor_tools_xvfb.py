@@ -27,6 +27,7 @@ def test_pointer_pen_and_overview_on_two_real_monitors(xvfb, tmp_path):  # noqa:
                           cwd=HERE.parents[1])
     assert proc.returncode == 0, proc.stderr[-3000:]
     seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["console_has_the_keyboard_at_start"]  # not the patient view: the doctor's keys go to the console
     assert seen["ink_before"] == 0  # the slide itself has none of the ink's red
     assert seen["pointer_key"] and seen["dot_pixels"] > 20
     x, y = seen["dot"]

@@ -56,6 +56,8 @@ def main() -> int:
     app = build(deck, settings_path=settings)
     out: dict[str, object] = {}
     pump(lambda: app.patient.isVisible() and len(QApplication.screens()) == 2 and app.presenter.isVisible())
+    # with no window manager (as here), the window Qt activates last gets the keys: the console's
+    out["console_has_the_keyboard_at_start"] = pump(lambda: app.presenter.isActiveWindow(), 2.0)
     app.presenter.activateWindow()
     pump(lambda: app.presenter.isActiveWindow())
     app.dispatch(Command.NEXT)

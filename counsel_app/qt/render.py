@@ -23,6 +23,7 @@ from ..core.sizing import largest_rung, line_height_percent, page_breaks, size_l
 from ..core.themes import Theme
 from .fonts import load_bundled_fonts
 from .glyphs import draw_text, hide_text
+from .lone_lines import balance, lone_line_shrink
 from .backdrop import PlacedPicture, lay_backdrop, missing_label, paint_backdrop, placeholder
 from .pictures import load_picture
 
@@ -159,6 +160,8 @@ def layout_slide(slide: Slide, deck: Deck, screen: QSize, theme: Theme, *, zoom:
     def done(doc: QTextDocument, fit: Fit) -> SlideLayout:
         kind, _scale, px = fit
         _set_size(doc, px)
+        if kind != "title":
+            balance(doc)  # a line still left alone at this size: that block's lines evened out
         breaks = _breaks(doc, content.height()) if kind == "pages" else (0.0,)
         return SlideLayout(doc=doc, size=QSize(w, h), content=content, body_px=px, floor_px=rule.floor_px,
                            breaks=breaks, centred=kind == "title", backdrop=pictures, image_scale=fit[1])
@@ -235,40 +238,13 @@ def _title_on_one_line(doc: QTextDocument) -> bool:
     return not block.isValid() or block.layout().lineCount() <= 1
 
 
-def _lone_line_shrink(doc: QTextDocument) -> float | None:
-    """Whether a line of the slide is left with almost nothing on it: the title's last line with one
-    or two characters ("骨/头") or one word, a point's last line with one character ("…这种/药").
-    None if not; else the factor by which the text would have to shrink for that block to take one
-    line less (its lines are filled greedily, so shrinking only moves text up: the lone line goes
-    only when the block fits on one line fewer)."""
-    block, first = doc.begin(), True
-    while block.isValid():
-        text = block.text().strip()
-        lines = block.layout()
-        if text and lines.lineCount() >= 2:
-            last = lines.lineAt(lines.lineCount() - 1)
-            tail = block.text()[last.textStart():last.textStart() + last.textLength()].strip()
-            if first and block.blockFormat().headingLevel() > 0:
-                alone = len(tail) <= 2 or (" " not in tail and " " in text)
-            else:
-                alone = len(tail) <= 1
-            if alone:
-                count = lines.lineCount()
-                used = sum(lines.lineAt(i).naturalTextWidth() for i in range(count))
-                room = min(lines.lineAt(i).width() for i in range(count))
-                return min(1.0, (count - 1) * room / used) if used > 0 else 1.0
-        first = first and not text
-        block = block.next()
-    return None
-
-
 def _without_lone_word(probe: "_Probe", ladder: tuple[int, ...], best: int, low: int, steps: int = 8) -> int:
     """`best`, or the largest of the few rungs below it (never below `low`, the target) at which no
     line is left alone (`_lone_line_shrink`); `best` if none does. The rungs the lone block's widths
     rule out are skipped (from one rung above where they point): each size tried costs a layout and,
     the first time, Qt's font engines."""
     _set_size(probe.doc, best)
-    shrink = _lone_line_shrink(probe.doc)
+    shrink = lone_line_shrink(probe.doc)
     if shrink is None:
         return best
     below = [s for s in reversed(ladder) if low <= s < best][:steps]
@@ -276,7 +252,7 @@ def _without_lone_word(probe: "_Probe", ladder: tuple[int, ...], best: int, low:
     for px in below[max(0, len(ruled_out) - 1):]:
         if probe.fits(px):
             _set_size(probe.doc, px)
-            if _lone_line_shrink(probe.doc) is None:
+            if lone_line_shrink(probe.doc) is None:
                 return px
     _set_size(probe.doc, best)
     return best

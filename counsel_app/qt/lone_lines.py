@@ -48,7 +48,8 @@ def balance(doc: QTextDocument) -> None:
     grows, nothing below it moves): its lines come out even, the last one no longer alone. A block
     that cannot be evened out so is left as it was."""
     for block in list(lone_blocks(doc)):
-        _even_out(doc, block)
+        if QTextCursor(block).currentTable() is None:  # (a narrower cell could widen its column's others)
+            _even_out(doc, block)
 
 
 def _even_out(doc: QTextDocument, block: QTextBlock) -> None:
@@ -57,6 +58,7 @@ def _even_out(doc: QTextDocument, block: QTextBlock) -> None:
     room = min(lines.lineAt(i).width() for i in range(count))
     used = sum(lines.lineAt(i).naturalTextWidth() for i in range(count))
     margin = block.blockFormat().rightMargin()
+    height = doc.documentLayout().documentSize().height()
     keeps, more = 0.0, max(0.0, room - used / count)  # narrower than an even share takes a line more
     for _ in range(7):  # the narrowest width that keeps the lines, to 1/128 of the room there is
         middle = (keeps + more) / 2
@@ -65,7 +67,8 @@ def _even_out(doc: QTextDocument, block: QTextBlock) -> None:
         else:
             more = middle
     _lines_at(doc, block, margin + keeps)
-    if keeps == 0.0 or any(b == block for b in lone_blocks(doc)):
+    moved = doc.documentLayout().documentSize().height() != height
+    if keeps == 0.0 or moved or any(b == block for b in lone_blocks(doc)):
         _lines_at(doc, block, margin)
 
 

@@ -61,3 +61,27 @@ def test_evening_out_changes_no_size_no_line_count_and_no_height(qapp, monkeypat
         alone_before += len(lines_left_alone(b.doc))
         alone_after += len(lines_left_alone(a.doc))
     assert alone_after < alone_before  # it mends some (and `test_a_title...` shows which)
+
+
+def test_a_paragraph_is_evened_out_and_a_table_cell_left_as_it_was(qapp):
+    """Narrowing a cell would change its column and the cells beside it: cells are left alone."""
+    from PySide6.QtGui import QFont, QTextDocument
+
+    from counsel_app.qt.fonts import load_bundled_fonts
+    from counsel_app.qt.lone_lines import balance, lone_blocks
+
+    doc = QTextDocument()
+    font = QFont(load_bundled_fonts())
+    font.setPixelSize(40)
+    doc.setDefaultFont(font)
+    doc.setHtml('<p>一二三四五六七八九十</p>'
+                '<table><tr><td width="330">一二三四五六七八九</td><td>右</td></tr></table>')
+    doc.setTextWidth(370)  # nine characters a line: "十" alone; the cell holds eight: "九" alone
+    doc.documentLayout().documentSize()
+    assert [b.text() for b in lone_blocks(doc)] == ["一二三四五六七八九十", "一二三四五六七八九"]
+    balance(doc)
+    assert [b.text() for b in lone_blocks(doc)] == ["一二三四五六七八九"]
+    assert lines_of(doc)[0] == ["一二三四五", "六七八九十"]
+    assert doc.findBlock(doc.toPlainText().index("右")).blockFormat().rightMargin() == 0
+    cell = next(b for b in lone_blocks(doc))
+    assert cell.blockFormat().rightMargin() == 0 and cell.layout().lineCount() == 2

@@ -35,10 +35,7 @@ def lone_line_shrink(doc: QTextDocument) -> float | None:
     first such block to take one line less (its lines are filled greedily, so shrinking only moves
     text up: the lone line goes only when the block fits on one line fewer)."""
     for block in lone_blocks(doc):
-        lines = block.layout()
-        count = lines.lineCount()
-        used = sum(lines.lineAt(i).naturalTextWidth() for i in range(count))
-        room = min(lines.lineAt(i).width() for i in range(count))
+        count, used, room = _measure(block)
         return min(1.0, (count - 1) * room / used) if used > 0 else 1.0
     return None
 
@@ -53,10 +50,7 @@ def balance(doc: QTextDocument) -> None:
 
 
 def _even_out(doc: QTextDocument, block: QTextBlock) -> None:
-    lines = block.layout()
-    count = lines.lineCount()
-    room = min(lines.lineAt(i).width() for i in range(count))
-    used = sum(lines.lineAt(i).naturalTextWidth() for i in range(count))
+    count, used, room = _measure(block)
     margin = block.blockFormat().rightMargin()
     height = doc.documentLayout().documentSize().height()
     keeps, more = 0.0, max(0.0, room - used / count)  # narrower than an even share takes a line more
@@ -79,3 +73,11 @@ def _lines_at(doc: QTextDocument, block: QTextBlock, right_margin: float) -> int
     QTextCursor(block).setBlockFormat(fmt)
     doc.documentLayout().blockBoundingRect(block)
     return block.layout().lineCount()
+
+
+def _measure(block: QTextBlock) -> tuple[int, float, float]:
+    """(lines, the width their text takes in all, the narrowest line's room)."""
+    lines = block.layout()
+    count = lines.lineCount()
+    used = sum(lines.lineAt(i).naturalTextWidth() for i in range(count))
+    return count, used, min(lines.lineAt(i).width() for i in range(count))

@@ -240,7 +240,7 @@ def _title_on_one_line(doc: QTextDocument) -> bool:
 
 def _without_lone_word(probe: "_Probe", ladder: tuple[int, ...], best: int, low: int, steps: int = 8) -> int:
     """`best`, or the largest of the few rungs below it (never below `low`, the target) at which no
-    line is left alone (`_lone_line_shrink`); `best` if none does. The rungs the lone block's widths
+    line is left alone (`lone_lines.lone_line_shrink`); `best` if none does. The rungs the lone block's widths
     rule out are skipped (from one rung above where they point): each size tried costs a layout and,
     the first time, Qt's font engines."""
     _set_size(probe.doc, best)

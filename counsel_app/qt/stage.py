@@ -90,25 +90,24 @@ class Stage:
         previewed), that slide is drawn ahead instead."""
         _give_back_dropped_pictures()
         deck = frame.deck
-        target = frame.enter_goes_to
-        if target is not None and target != frame.index:
-            # a slide number typed, or one previewed: Enter will show it. Only that slide and the one
-            # after it (in the preview): drawing the neighbours too would push its pictures out.
-            # (a slide previewed on the console is drawn there already, unless the overview hides it)
-            jump: list[Callable[[], object]] = [partial(self.layout, deck, target)]
-            jump += [partial(self._draw_ahead, view, deck, target) for view in (patient, current) if view]
+        target = _jump_target(frame)
+        plan: tuple[tuple[int | None, tuple[SlideView | None, ...]], ...]  # (slide, views it will be on)
+        if target is not None:
+            # a slide number typed, or one previewed: Enter will show it, and the one after it in the
+            # preview. Only those: drawing the neighbours too would push their pictures out. (A slide
+            # previewed on the console is drawn there already, unless the overview hides it.)
             following = next_shown(target, len(deck.slides), frame.skipped)
-            if following is not None:
-                jump += [partial(self.layout, deck, following), partial(self._draw_ahead, upcoming, deck, following)]
-            return jump
-        after, before = _either_side(frame)
-        after2 = next_shown(after, len(deck.slides), frame.skipped) if after is not None else None
+            plan = ((target, (patient, current)), (following, (upcoming,)))
+        else:
+            # forward, the next slide and the one after it in the preview; back, the slide before,
+            # and this one in the preview (its size differs from the console's current view, so the
+            # picture drawn there does not serve)
+            after, before = _either_side(frame)
+            after2 = next_shown(after, len(deck.slides), frame.skipped) if after is not None else None
+            plan = ((after, (patient, current)), (after2, (upcoming,)), (before, (patient, current)),
+                    (frame.index if before is not None else None, (upcoming,)), (after, (upcoming,)))
         steps: list[Callable[[], object]] = []
-        # (slide, views that show it after a turn): forward, the next slide and the one after it in
-        # the preview; back, the slide before, and this one in the preview (its size differs from the
-        # console's current view, so the picture drawn there does not serve)
-        for i, views in ((after, (patient, current)), (after2, (upcoming,)), (before, (patient, current)),
-                         (frame.index if before is not None else None, (upcoming,)), (after, (upcoming,))):
+        for i, views in plan:
             if i is None:
                 continue
             steps.append(partial(self.layout, deck, i))
@@ -118,10 +117,8 @@ class Stage:
     @staticmethod
     def neighbours(frame: Frame) -> list[int]:
         """The slides the next key goes to: the one Enter jumps to, else the next shown and the one before."""
-        target = frame.enter_goes_to
-        if target is not None and target != frame.index:
-            return [target]
-        return [i for i in _either_side(frame) if i is not None]
+        target = _jump_target(frame)
+        return [target] if target is not None else [i for i in _either_side(frame) if i is not None]
 
     def _draw_ahead(self, view: SlideView, deck: Deck, index: int) -> None:
         view.prepare(self.layout(deck, index))
@@ -146,6 +143,12 @@ class Stage:
 
     def clear(self) -> None:
         self.cache.clear()
+
+
+def _jump_target(frame: Frame) -> int | None:
+    """The slide Enter would jump to (a number typed, a slide previewed), if it is not the one shown."""
+    target = frame.enter_goes_to
+    return target if target is not None and target != frame.index else None
 
 
 def _either_side(frame: Frame) -> tuple[int | None, int | None]:

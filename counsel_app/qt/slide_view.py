@@ -127,6 +127,12 @@ class SlideView(QWidget):
         self.behind = True
         self.update()
 
+    def paint_now(self) -> None:
+        """Paint a view given and not painted yet at once, and put it on screen (repaint() returns
+        when it is there), ahead of other windows' work; nothing if it is hidden or up to date."""
+        if self.behind and self.isVisible():
+            self.repaint()
+
     def set_marks(self, marks: Marks) -> None:
         """The pointer dot and ink over the slide; repaints only what changed (never lays out again)."""
         old, self._marks = self._marks, marks

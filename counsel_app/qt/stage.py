@@ -62,17 +62,22 @@ class Stage:
     def pages(self, deck: Deck, index: int) -> int:
         return self.layout(deck, index).pages
 
+    def shown(self, frame: Frame) -> tuple[SlideLayout, int]:
+        """What the patient screen shows under `frame.mode.fill`, if any: the slide shown (or its
+        picture enlarged, or the pain scale), and which of its views."""
+        if frame.mode is PatientMode.PAIN_SCALE:
+            return self._pain_layout(), 0
+        zoomed = self._zoom_layout(frame.deck, frame.index) if frame.mode is PatientMode.ZOOM else None
+        return (zoomed, 0) if zoomed is not None else (self.layout(frame.deck, frame.index), frame.page)
+
     def layouts(self, frame: Frame) -> FrameLayouts:
         deck = frame.deck
         looking = frame.looking
-        slide_shown = self.layout(deck, frame.index)
-        pain = frame.mode is PatientMode.PAIN_SCALE
-        zoomed = self._zoom_layout(deck, frame.index) if frame.mode is PatientMode.ZOOM else None
-        shown = self._pain_layout() if pain else zoomed or slide_shown
-        current = slide_shown if looking == frame.index else self.layout(deck, looking)
+        shown, shown_page = self.shown(frame)
+        current = self.layout(deck, looking)
         after = next_shown(looking, len(deck.slides), frame.skipped)  # a slide left out is not "next"
         upcoming = self.layout(deck, after) if after is not None else None
-        return FrameLayouts(shown=shown, shown_page=0 if pain or zoomed else frame.page, fill=frame.mode.fill,
+        return FrameLayouts(shown=shown, shown_page=shown_page, fill=frame.mode.fill,
                             current=current, current_page=frame.page if frame.preview is None else 0,
                             upcoming=upcoming)
 

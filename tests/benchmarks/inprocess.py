@@ -69,7 +69,10 @@ class PaintStamps:
     """An event filter: for each watched widget, the time its next paint was handled.
 
     The Paint event is caught here; the stamp is taken by a zero-timer, i.e. once the event loop
-    is back, after the paint (and the backing store flush that follows it) is done.
+    is back, after the paint (and the backing store flush that follows it) is done. A view painted
+    at once by the app (`SlideView.paint_now`: the patient's screen, before the console's work) is
+    stamped when that call returns: repaint() paints and flushes before it returns, and the
+    event loop is only back after the rest of the key press.
     """
 
     def __init__(self, widgets: dict):
@@ -89,8 +92,21 @@ class PaintStamps:
         self.times: dict[str, float] = {}
         self.loop = None
         self._filter = _Filter()
-        for w in widgets.values():
+        for name, w in widgets.items():
             w.installEventFilter(self._filter)
+            if callable(getattr(w, "paint_now", None)):
+                self._time_paint_now(name, w)
+
+    def _time_paint_now(self, name: str, view) -> None:
+        real = view.paint_now
+
+        def timed() -> None:
+            behind = view.behind
+            real()
+            if behind and not view.behind:  # it painted (and flushed) in this call
+                self.times.setdefault(name, time.perf_counter())
+
+        view.paint_now = timed  # the app looks the method up on the instance
 
     def _stamp(self, name: str) -> None:
         self.times.setdefault(name, time.perf_counter())
@@ -198,6 +214,7 @@ def mode_turns(deck: Path, settings: Path, passes: int, gap_ms: int, jump_count:
                 failures += 1
                 continue
             jumps.append({"to": target, "ms": 1000 * (max(stamps.times.values()) - t0), "paced": paced,
+                          "patient_ms": 1000 * (stamps.times["patient"] - t0),
                           "handler_ms": 1000 * (t_handled - t0), "laid_out": layouts[0] > before_layouts})
     app.patient.allow_close = app.presenter.allow_close = True
     return {"slides": n, "screens": screens, "patient_screen": app.placement.patient,

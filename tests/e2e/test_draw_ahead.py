@@ -254,3 +254,77 @@ def test_the_slide_chosen_in_the_overview_is_drawn_ahead_and_esc_forgets_it(make
     assert app.controller.frame.preview == 4
     QTest.keyClick(overview, Qt.Key.Key_Escape)
     assert app.controller.frame.preview is None and app.controller.frame.index == 5
+
+
+class _Paints:
+    """The order in which views paint and slides are laid out, and what each view held when it painted."""
+
+    def __init__(self, views: dict, monkeypatch) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        self.events: list[tuple[str, object]] = []
+        names = {id(v): n for n, v in views.items()}
+        events = self.events
+
+        class _Filter(QObject):
+            def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+                if event.type() == QEvent.Type.Paint and id(obj) in names:
+                    events.append((names[id(obj)], obj.marks()))
+                return False
+
+        self._filter = _Filter()
+        for view in views.values():
+            view.installEventFilter(self._filter)
+        real = render.layout_slide
+        monkeypatch.setattr(render, "layout_slide",
+                            lambda slide, *a, **k: (events.append(("layout", slide.index)), real(slide, *a, **k))[1])
+
+    def first(self, name: str) -> int:
+        return next(i for i, (n, _m) in enumerate(self.events) if n == name)
+
+
+def test_a_jump_puts_the_patients_slide_on_screen_before_the_console_is_laid_out(make_app, qtbot, monkeypatch):
+    """A slide number typed and Enter at once (nothing drawn ahead): within the key press, the patient's
+    screen is painted with the new slide before the console's next slide is laid out and before the
+    console paints; the console follows in the same key press."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    app = make_app()
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)
+    paints = _Paints({"patient": app.patient.view, "console": app.presenter.current,
+                      "next": app.presenter.next}, monkeypatch)
+    QTest.keyClicks(app.presenter, "15")
+    QTest.keyClick(app.presenter, Qt.Key.Key_Return)  # no event loop in between: nothing drawn ahead
+    assert app.controller.frame.index == 14
+    # (Slide.index counts from 1) a cold jump: slide 15 and the one after it are laid out in the key press
+    assert ("layout", 15) in paints.events and ("layout", 16) in paints.events
+    patient = paints.first("patient")  # painted inside the key press (repaint: on screen when it returns)
+    assert paints.events.index(("layout", 15)) < patient < paints.events.index(("layout", 16))
+    qtbot.waitUntil(lambda: not app.presenter.current.behind and not app.presenter.next.behind, timeout=5_000)
+    assert patient < paints.first("console") and patient < paints.first("next")
+    assert app.patient.view.layout_shown() is app.presenter.current.layout_shown()
+
+
+def test_the_patients_screen_never_shows_one_slides_ink_on_the_next(make_app, privacy_deck, qtbot, monkeypatch):
+    """The patient's screen is painted before the console, but after the new slide's ink is known:
+    its first paint of the next slide has no stroke of the slide before, and going back shows the stroke."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    app = make_app(privacy_deck)
+    qtbot.waitUntil(lambda: app.prefetch_steps == [], timeout=10_000)  # both windows on screen
+    app.dispatch(Command.PEN)
+    view = app.presenter.current
+    r = view.slide_rect()
+    start, end = (QPoint(round(r.x() + x * r.width()), round(r.center().y())) for x in (0.2, 0.6))
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    QTest.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+    assert len(app.patient.view.marks().strokes) == 1
+    paints = _Paints({"patient": app.patient.view}, monkeypatch)
+    app.dispatch(Command.NEXT)
+    assert paints.events[paints.first("patient")][1].empty  # (painted within the turn, no ink)
+    paints.events.clear()
+    app.dispatch(Command.PREV)
+    assert len(paints.events[paints.first("patient")][1].strokes) == 1

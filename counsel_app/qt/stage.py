@@ -1,8 +1,9 @@
 """Frame to layouts, in one place: what the patient sees, what the doctor looks at, what comes next.
 
 Owns the layout cache and the patient screen's size; knows nothing of windows or the record.
-The rule for the patient screen lives here and in `PatientMode`: the slide shown, or the
-pain scale, or nothing under a black/white fill. Never a preview, never notes.
+The rule for the patient screen lives here (`Stage.shown`) and in `PatientMode`: the slide shown,
+or the pain scale, or nothing under a black/white fill. Never a preview, never notes. The console's
+slides are `Stage.layouts`.
 """
 
 from __future__ import annotations
@@ -32,11 +33,9 @@ ScreenSize = Callable[[], tuple[QSize, float]]
 
 @dataclass(frozen=True)
 class FrameLayouts:
-    """shown: on the patient screen (with `fill` over it, if any); current: on the console
-    (the preview, if any); upcoming: the slide after `current`."""
+    """The console's slides (the patient's is `Stage.shown`): current, the slide the doctor looks
+    at (the preview, if any), under the patient screen's `fill`, if any; upcoming: the slide after it."""
 
-    shown: SlideLayout
-    shown_page: int
     fill: str | None
     current: SlideLayout
     current_page: int
@@ -73,13 +72,11 @@ class Stage:
     def layouts(self, frame: Frame) -> FrameLayouts:
         deck = frame.deck
         looking = frame.looking
-        shown, shown_page = self.shown(frame)
         current = self.layout(deck, looking)
         after = next_shown(looking, len(deck.slides), frame.skipped)  # a slide left out is not "next"
         upcoming = self.layout(deck, after) if after is not None else None
-        return FrameLayouts(shown=shown, shown_page=shown_page, fill=frame.mode.fill,
-                            current=current, current_page=frame.page if frame.preview is None else 0,
-                            upcoming=upcoming)
+        return FrameLayouts(fill=frame.mode.fill, current=current,
+                            current_page=frame.page if frame.preview is None else 0, upcoming=upcoming)
 
     def as_large_as_fits(self, deck: Deck, index: int) -> bool:
         """True when the slide is smaller than the zoom asks for: `+` cannot make it larger."""

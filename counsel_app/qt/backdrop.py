@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen, QTransform
 
 from ..core.backgrounds import MARP_WIDTH, Backdrop, place
 from ..core.lang import is_zh
@@ -93,9 +93,17 @@ def lay_backdrop(backdrop: Backdrop, base_dir: Path | None, screen: QSize, theme
 
 
 def paint_backdrop(painter: QPainter, pictures: tuple[PlacedPicture, ...]) -> None:
-    """Draw the background pictures, each clipped to its cell (a `cover` picture overflows it)."""
+    """Draw the background pictures, each clipped to its cell (a `cover` picture overflows it).
+
+    On the patient's screen (drawn at its own size) a picture made for its place is drawn pixel for
+    pixel, though its place is a fraction of a pixel off its size (768 x 1064.96 for 768 x 1065):
+    Qt would resample it, smoothly, for that fraction (4 ms against 0.3 ms for that picture)."""
+    unscaled = painter.worldTransform().type().value <= QTransform.TransformationType.TxTranslate.value
     for p in pictures:
         painter.save()
         painter.setClipRect(p.cell)
-        painter.drawImage(p.target, p.image)
+        if unscaled and abs(p.target.width() - p.image.width()) < 1 and abs(p.target.height() - p.image.height()) < 1:
+            painter.drawImage(p.target.topLeft(), p.image)
+        else:
+            painter.drawImage(p.target, p.image)
         painter.restore()

@@ -117,3 +117,28 @@ def test_a_background_far_larger_than_the_screen_is_still_drawn_and_never_held_a
     assert picture.image.width() <= 2 * 1920
     assert QColor(paint(layout).pixel(960, 540)).name() == "#cc0000"
     assert layout_slide(deck.slides[1], deck, FULL_HD, theme("light")).backdrop == ()
+
+
+def test_a_picture_made_for_its_place_is_drawn_pixel_for_pixel_on_the_patient_screen(qapp):
+    """The bundled icon array beside its text: its place is 768 x 1064.96, its picture 768 x 1065.
+    On the patient's screen the picture's own pixels are shown (Qt would resample the whole picture
+    for that fraction of a pixel, smoothing every edge); only the fraction is cut off by its cell."""
+    from counsel_app.resources import default_deck
+
+    deck = load_deck(default_deck())
+    slide = next(s for s in deck.slides if any("icons-30-40" in i for i in s.images))
+    layout = layout_slide(slide, deck, FULL_HD, theme("light"))
+    [picture] = layout.backdrop
+    assert picture.target.size() != QRectF(picture.image.rect()).size()  # a fraction of a pixel apart
+    assert abs(picture.target.height() - picture.image.height()) < 1
+    painted = paint(layout)
+    expected = QImage(picture.image.size(), QImage.Format.Format_RGB32)
+    expected.fill(QColor(theme("light").background))
+    p = QPainter(expected)
+    p.drawImage(0, 0, picture.image)
+    p.end()
+    left, top = round(picture.target.x()), round(picture.target.y())
+    cell = picture.cell.toAlignedRect()
+    differ = [(x, y) for y in range(0, expected.height(), 3) for x in range(0, expected.width(), 3)
+              if cell.contains(left + x, top + y) and painted.pixel(left + x, top + y) != expected.pixel(x, y)]
+    assert differ == [], f"{len(differ)} pixels resampled, e.g. {differ[:3]}"

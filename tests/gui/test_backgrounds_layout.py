@@ -142,3 +142,29 @@ def test_a_picture_made_for_its_place_is_drawn_pixel_for_pixel_on_the_patient_sc
     differ = [(x, y) for y in range(0, expected.height(), 3) for x in range(0, expected.width(), 3)
               if cell.contains(left + x, top + y) and painted.pixel(left + x, top + y) != expected.pixel(x, y)]
     assert differ == [], f"{len(differ)} pixels resampled, e.g. {differ[:3]}"
+
+
+def test_a_slide_laid_out_again_does_not_read_its_picture_again_unless_the_file_changed(qapp, tmp_path, monkeypatch):
+    """A jump back to a slide lays it out again (its layout was dropped): its picture's size is known
+    from before, so the SVG is not parsed again; a picture file replaced on disk is read afresh."""
+    import os
+
+    import counsel_app.qt.pictures as pictures
+
+    deck = deck_with(tmp_path, "## 油门\n\n![bg right contain](p.svg)\n\n- 一直加速\n")
+    parsed: list[str] = []
+    real = pictures._svg
+    monkeypatch.setattr(pictures, "_svg", lambda path: (parsed.append(path.name), real(path))[1])
+    first = layout_slide(deck.slides[0], deck, FULL_HD, theme("light"))
+    assert rect(first.backdrop[0].target) == (960, 240, 960, 600)  # 800x500 contained in its half
+    parsed.clear()
+    again = layout_slide(deck.slides[0], deck, FULL_HD, theme("light"))
+    assert rect(again.backdrop[0].target) == rect(first.backdrop[0].target)
+    assert parsed == []  # neither its size nor its pixels read again
+    picture = tmp_path / "p.svg"
+    picture.write_text(RED.format(w=500, h=500), encoding="utf-8")  # a square one, with a new time
+    later = picture.stat().st_mtime_ns + 2_000_000_000
+    os.utime(picture, ns=(later, later))
+    replaced = layout_slide(deck.slides[0], deck, FULL_HD, theme("light"))
+    assert rect(replaced.backdrop[0].target) == (960, 60, 960, 960)
+    assert "p.svg" in parsed

@@ -7,12 +7,13 @@ import counsel_app.qt.render as render
 from counsel_app.core.session import Command
 
 
-def _counting(monkeypatch) -> list:
-    calls: list = []
+def _counting(monkeypatch, calls: list | None = None, tag=lambda index: index) -> list:
+    """Every slide laid out from now on, as `tag(slide.index)`, appended to `calls`."""
+    calls = [] if calls is None else calls
     real = render.layout_slide
 
     def layout_slide(slide, *args, **kwargs):
-        calls.append(slide.index)
+        calls.append(tag(slide.index))
         return real(slide, *args, **kwargs)
 
     monkeypatch.setattr(render, "layout_slide", layout_slide)
@@ -275,9 +276,7 @@ class _Paints:
         self._filter = _Filter()
         for view in views.values():
             view.installEventFilter(self._filter)
-        real = render.layout_slide
-        monkeypatch.setattr(render, "layout_slide",
-                            lambda slide, *a, **k: (events.append(("layout", slide.index)), real(slide, *a, **k))[1])
+        _counting(monkeypatch, events, lambda index: ("layout", index))
 
     def first(self, name: str) -> int:
         return next(i for i, (n, _m) in enumerate(self.events) if n == name)

@@ -17,7 +17,7 @@ from .meaning import (
 )
 from .clause_links import (
     BUT_Y, CONDITION_START, CONTEXT_EN, CONTEXT_ZH, COUNTED_LIST, GROUP_END, IN_FACT, MODAL_START, NOT_X, OPEN_END_ZH,
-    PREDICATE_START, SUBJECTLESS_ZH, WORRY, leans_on_before, subject_like_en, verb_first_en,
+    PREDICATE_START, SPAN_END_ZH, SUBJECTLESS_ZH, WORRY, leans_on_before, subject_like_en, verb_first_en,
 )
 from .sentences import CJK, has_words, split_line
 
@@ -186,6 +186,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                                        or (WORRY.search(parts[best_j]) and IN_FACT.match(parts[best_j + 1].strip()))
                                        or bool(COUNTED_LIST.search("".join(parts[:best_j + 1])))
                                        or OPEN_END_ZH.search(_strip_end(parts[best_j]))
+                                       or SPAN_END_ZH.search(_strip_end(parts[best_j]))
                                        or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
         best_j += 1
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
@@ -241,12 +242,16 @@ def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tupl
     return lo, hi
 
 
-# A duty with its scope: the group it is for ("原本就有高血压…的患者, 要继续…, 不要…停用原来的药物") or the condition it
+# A duty with its scope (an English instruction: the case it answers): the group it is for ("原本就有高血压…的患者, 要继续…, 不要…停用原来的药物") or the condition it
 # answers ("如果已经接近下一次服药时间, 就跳过这一次, 按原计划服用下一次"), in an earlier clause of the same statement.
 _DUTY_ZH = re.compile(r"^(?:不要|要|应|应该|应当|需要|一定要|务必|最好|千万|可以|请|按)")
 
 
 def _with_scope(parts: list[str], i: int, lang: str) -> int:
+    if lang == "en" and i > 0 and verb_first_en(parts[i]):
+        # "If you miss a dose, take it as soon as you remember": the instruction keeps the case it is for
+        first = max((k + 1 for k in range(i) if re.search(r"[;]\s*$", parts[k])), default=0)
+        return next((k for k in range(first, i) if CONDITION_START.match(parts[k].strip())), i)
     if lang != "zh" or i == 0 or not _DUTY_ZH.match(parts[i].strip()):
         return i
     first = max((k + 1 for k in range(i) if re.search(r"[；;]\s*$", parts[k])), default=0)

@@ -21,7 +21,7 @@ CONTEXT_EN = re.compile(r"^(if|when|in|for|after|before|although|because|while|a
                          r"|e\.g\.|i\.e\.|for example|such as)(?![a-z])",
                          re.IGNORECASE)
 # A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
-PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|说的|指的|can|will|is|are|was|were|may|must|should)(?![a-z])")
+PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|可能是|多半是|说的|指的|can|will|is|are|was|were|may|must|should)(?![a-z])")
 # The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
 MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|往往|通常|常常|一般都|说的|指的|can|will|may|often|usually|also)(?![a-z])")
 # A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
@@ -29,6 +29,8 @@ OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|�
                           r"|多少|多大|如何|怎样|能不能|会不会|是不是|有没有|是否\S{0,4}|的患者|的病人|的人"
                           r"|太高|太低|过高|过低|太多|太少|过多|过少)$"
                           r"|能不能|会不会|是不是|有没有|(?:就像|像一|好比|如同)[^，,；;]{1,12}$")
+# A span of time the message happens within, with the message in the next clause ("大多数患者在调整剂量的2到4周内, 空腹血糖会逐步下降")
+SPAN_END_ZH = re.compile(r"(?:天|周|个月|月|年|小时|分钟)(?:之|以)?内$")
 # "并非X, 而是Y" / "not X but Y": the second half is the message
 NOT_X = re.compile(r"并非|不是|不要|\bnot\b", re.IGNORECASE)
 BUT_Y = re.compile(r"^(?:而是|而应|而要|but rather|but instead)", re.IGNORECASE)

@@ -52,6 +52,7 @@ class DraftSlide:
     bullets: list[Bullet] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     comments_after: list[str] = field(default_factory=list)
+    opens_on_point: bool = False  # its first bullet is a point of a list: a point is never the slide's title
 
     def render(self) -> str:
         out = [f"## {md_escape(self.title)}", ""]
@@ -290,8 +291,8 @@ def _title_from_content(slide: DraftSlide, heading: str, lang: str) -> str | Non
     """A continuation slide's own title, in the article's words: its first line when that is a short statement
     ("常用的药物大致分为两类", "效果因人而异": it leaves the bullets for the title), else that line's first
     clause when it is a statement of its own ("内分泌治疗的时间比较长"); None when neither fits ("（续）")."""
-    if not slide.bullets or slide.bullets[0][1] is not None:
-        return None
+    if not slide.bullets or slide.bullets[0][1] is not None or slide.opens_on_point:
+        return None  # a point ("Do not take aspirin unless your doctor agrees") stays a point, numbered or not
     first = slide.bullets[0][0]
     if len(slide.bullets) >= 2 and _title_line(first, heading, lang):
         slide.bullets = slide.bullets[1:]
@@ -319,6 +320,7 @@ def _title_from_points(slide: DraftSlide, lang: str) -> str | None:
 def _add_items(slide: DraftSlide, items: list[Item]) -> None:
     for bullet, note in items:
         if bullet is not None:
+            slide.opens_on_point = slide.opens_on_point or not slide.bullets
             slide.bullets.append(bullet)
         slide.notes.append(note)
 

@@ -31,7 +31,7 @@ _KEYWORDS = {
         "effect", "effects", "outcome", "outcomes", "study", "studies", "data", "improve", "relief", "goal",
         "go wrong", "complication", "complications", "并发症"),
     3: ("注意", "管理", "建议", "复查", "副作用", "不良反应", "随访", "监测", "护理", "照护", "饮食", "预防",
-        "风险", "就医", "总结", "记录", "care", "manage", "management", "side effect", "side effects",
+        "风险", "就医", "联系医生", "照顾", "当心", "小心", "总结", "记录", "care", "manage", "management", "side effect", "side effects",
         "advice", "tips", "monitor", "follow-up", "check-up", "when to call", "warning", "risk", "safety",
         "diet", "lifestyle", "record", "log", "remember", "looking after", "look after", "at home", "居家", "在家"),
 }

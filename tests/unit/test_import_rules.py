@@ -168,3 +168,50 @@ def test_the_details_of_a_clause_do_not_stand_without_it():
     text = ("乳腺癌的内分泌治疗\n\n能获益多少\n\n您个人能从中获益多少，与肿瘤的分期、大小、淋巴结是否转移等因素有关，"
             "具体可以请主治医生帮您估算。\n")
     assert not any(b.startswith("具体") for b in shown_bullets(text))
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    # the message of a time span is in the clause after it
+    ("大多数患者在调整剂量的2到4周内，空腹血糖会逐步下降。", "大多数患者在调整剂量的2到4周内，空腹血糖会逐步下降"),
+    # "可能是低血糖" names what the signs before it mean: the signs are what the patient must know
+    ("如果出现心慌、出冷汗、手抖、头晕、饥饿感，可能是低血糖。", "如果出现心慌、出冷汗、手抖、头晕、饥饿感，可能是低血糖"),
+])
+def test_a_clause_that_is_only_when_or_only_what_it_means_keeps_the_rest(sentence, kept):
+    assert shown_bullets(f"胰岛素笔怎么用\n\n打了胰岛素能期待什么\n\n{sentence}\n") == [kept]
+
+
+def test_an_instruction_keeps_the_case_it_is_for():
+    text = ("Your blood thinner\n\nManaging your care\n\n"
+            "If you miss a dose, take it as soon as you remember on the same day. Do not take two doses at once.\n")
+    assert "If you miss a dose, take it as soon as you remember on the same day" in shown_bullets(text)
+
+
+def test_two_doses_at_once_is_no_sign_to_get_help_at_once():
+    from counsel_app.core.meaning import is_get_help
+
+    assert not is_get_help("Do not take two doses at once.")
+    assert not is_get_help("Never take both tablets at once.")
+    assert is_get_help("Call your doctor at once if you faint.")
+
+
+def test_a_list_split_over_two_slides_keeps_its_points_as_points():
+    text = ("Your blood thinner\n\nManaging your care\n\n"
+            "- Take every dose. Missing doses leaves you unprotected.\n"
+            "- If you miss a dose, take it as soon as you remember on the same day.\n"
+            "- Tell every doctor, dentist and pharmacist that you take apixaban.\n"
+            "- Do not take aspirin or ibuprofen unless your doctor agrees.\n"
+            "- You do not need regular blood tests, unlike warfarin.\n")
+    titles = slide_titles(text)
+    assert "Managing your care (continued)" in titles, titles
+    assert "Do not take aspirin or ibuprofen unless your doctor agrees" in shown_bullets(text)
+
+
+@pytest.mark.parametrize("heading", ["怎么打、怎么照顾自己", "低血糖要当心"])
+def test_looking_after_yourself_and_what_to_beware_of_are_the_care_part(heading):
+    text = ("胰岛素笔怎么用\n\n什么是2型糖尿病\n\n2型糖尿病是身体不能很好地利用胰岛素。\n\n"
+            "胰岛素是怎么起作用的\n\n胰岛素像一把钥匙，帮血液里的糖进入细胞。\n\n"
+            "打了胰岛素能期待什么\n\n研究显示，糖化血红蛋白平均可以下降1%到1.5%。\n\n"
+            f"{heading}\n\n每天在固定的时间打，比如每天晚上睡前。\n\n"
+            "什么时候要联系医生\n\n连续三天空腹血糖高于10毫摩尔每升，请尽快联系你的医生。\n")
+    places = {h.heading: h.part for h in import_article(text).report.headings}
+    assert places[heading] == 4, places

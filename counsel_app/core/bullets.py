@@ -1,8 +1,8 @@
-"""Slide lines from the article's sentences: trimmed to whole clauses, ranked by what they tell.
+"""Slide lines from the article's sentences, trimmed to whole clauses.
 
 Owns `trim(sentence, lang, limit)` (only the sentence's own words: lead-ins and asides dropped,
-the best run of clauses within the limit) and `rank_sentences` (which sentences of a paragraph
-become bullets). Pure Python (stdlib only), no Qt.
+the best run of clauses within the limit) and `split_in_two` (a line too long for the screen as two
+complete lines). Which sentences become bullets: ranking.py. Pure Python (stdlib only), no Qt.
 """
 
 from __future__ import annotations
@@ -12,14 +12,14 @@ import re
 from .article import QUESTION_END, text_size
 from .percentages import rewrite_shares
 from .meaning import (
-    fact_marks, is_action, is_consequence, is_for_doctors, is_praise, is_warning, lost_qualifiers, qualifiers,
+    fact_marks, is_action, is_consequence, lost_qualifiers, qualifiers,
     starts_with_connective,
 )
 from .clause_links import (
     BUT_Y, CONDITION_START, CONTEXT_EN, CONTEXT_ZH, COUNTED_LIST, GROUP_END, IN_FACT, MODAL_START, NOT_X, OPEN_END_ZH,
     PREDICATE_START, SPAN_END_ZH, SUBJECTLESS_ZH, WORRY, leans_on_before, subject_like_en, verb_first_en,
 )
-from .sentences import CJK, has_words, split_line
+from .sentences import has_words
 
 # Slide text limits (the guide warns above ~20 Chinese characters a sentence).
 BULLET_LIMIT = {"zh": 20, "en": 15}
@@ -36,10 +36,6 @@ _MARKERS = {
 }
 
 
-# Sentences of this kind introduce rather than inform: they stay in the notes and never become bullets.
-_META = re.compile(r"今天|我们来|我们就来|你知道|本文|这篇|本篇|本指南|本手册|说说|下面|小编|聊聊|要理解|得先明白|先来了解"
-                   r"|let's|this article|this guide|this leaflet|this page|today|we will|read on",
-                   re.IGNORECASE)
 
 
 _INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -49,6 +45,8 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _ANY_PAREN = re.compile(r"[（(][^（）()]*[)）]")
 _PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)）]")
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
+# A line opening on a pointer to what came before: it does not stand alone.
+DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they|others)", re.IGNORECASE)
 
 
 def clean(s: str) -> str:
@@ -57,7 +55,7 @@ def clean(s: str) -> str:
     return s.strip()
 
 
-def _strip_end(s: str) -> str:
+def strip_end(s: str) -> str:
     # rstrip, not a regex ending in "+$": that is quadratic on a long run of spaces inside the text
     while True:
         shorter = s.rstrip().rstrip("。.;；,，:：、—–-")
@@ -87,7 +85,7 @@ _LIST_ITEM_EN = re.compile(r"^\s+(?:the|a|an|and|or|his|her|your|their)\s"
 
 def _drop_marker(s: str, lang: str) -> str:
     parts = _clauses(s, lang)
-    while len(parts) > 1 and _strip_end(parts[0]).strip().lower() in _MARKERS:
+    while len(parts) > 1 and strip_end(parts[0]).strip().lower() in _MARKERS:
         parts = parts[1:]
     s = "".join(parts).strip()
     if lang == "en":
@@ -98,7 +96,7 @@ def _drop_marker(s: str, lang: str) -> str:
     return s
 
 
-def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
+def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                  first_bonus: float = 0.5) -> tuple[str, float]:
     """A short slide line from one source sentence, and how good a line it is.
 
@@ -110,8 +108,8 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     s = clean(rewrite_shares(sentence, lang))
     if label:
         first = _clauses(s, lang)[0]
-        if re.search(r"[:：]$", first) and 2 <= text_size(_strip_end(first), lang) <= limit:
-            line = _strip_end(first)
+        if re.search(r"[:：]$", first) and 2 <= text_size(strip_end(first), lang) <= limit:
+            line = strip_end(first)
             return line, 2.0 * text_size(line, lang) / limit
     s = _drop_marker(s, lang)
     s = s.rstrip("。.;；").strip()
@@ -120,24 +118,24 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
         if has_words(shorter):
             s = shorter
     if text_size(s, lang) <= limit:
-        line = s if QUESTION_END.search(s) else _strip_end(s)
+        line = s if QUESTION_END.search(s) else strip_end(s)
         return line, 2.0 * max(text_size(line, lang), limit / 2) / limit
     parts = [_TOPIC_FREQUENCY.sub("", p, count=1) for p in _clauses(s, lang)]
     short = 6 if lang == "zh" else 3
     context = CONTEXT_ZH if lang == "zh" else CONTEXT_EN
     best, best_score, best_i, best_j = parts[0], float("-inf"), 0, 0
-    stretch = round(limit * _FACT_STRETCH)
+    stretch = round(limit * FACT_STRETCH)
     for i in range(len(parts)):
         run = ""
         for j in range(i, len(parts)):
             run += parts[j]
-            size = text_size(_strip_end(run), lang)
-            head = _strip_end(parts[i])
+            size = text_size(strip_end(run), lang)
+            head = strip_end(parts[i])
             # the drug's names and what it does (not a scene: "对于承重骨(如脊柱、大腿骨)...")
             cap = stretch if "names" in fact_marks(run) and not context.search(head) else limit
             if size > cap and j > i:
                 break
-            tail = _strip_end(parts[j])
+            tail = strip_end(parts[j])
             score = 1.5 * bool(re.search(r"\d", run)) + 2.0 * min(size, limit) / limit
             score += first_bonus if i == 0 else 0.0
             if lang == "en" and i > 0 and parts[i].strip()[:1].islower():
@@ -148,7 +146,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 3.0 if j == i else 1.5
             if j > i and context.search(tail):
                 score -= 1.0
-            if any(_strip_end(p).lower() in _MARKERS for p in parts[i:j + 1]):
+            if any(strip_end(p).lower() in _MARKERS for p in parts[i:j + 1]):
                 score -= 1.0
             if starts_with_connective(head, lang):
                 score -= 3.0  # leans on the clause before it: not a bullet on its own
@@ -185,13 +183,13 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                                        or (NOT_X.search(parts[best_j]) and BUT_Y.match(parts[best_j + 1].strip()))
                                        or (WORRY.search(parts[best_j]) and IN_FACT.match(parts[best_j + 1].strip()))
                                        or bool(COUNTED_LIST.search("".join(parts[:best_j + 1])))
-                                       or OPEN_END_ZH.search(_strip_end(parts[best_j]))
-                                       or SPAN_END_ZH.search(_strip_end(parts[best_j]))
-                                       or (best_i == best_j and context.search(_strip_end(parts[best_j])))):
+                                       or OPEN_END_ZH.search(strip_end(parts[best_j]))
+                                       or SPAN_END_ZH.search(strip_end(parts[best_j]))
+                                       or (best_i == best_j and context.search(strip_end(parts[best_j])))):
         best_j += 1
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1
-    if best_j + 2 == len(parts) and text_size(_strip_end(parts[-1]), lang) < short:
+    if best_j + 2 == len(parts) and text_size(strip_end(parts[-1]), lang) < short:
         best_j += 1  # a last clause too short to stand alone ("..., 更为根本") ends the run before it
     best_i, best_j = _with_facts(parts, best_i, best_j, lang, limit)
     best_i = _with_scope(parts, best_i, lang)
@@ -199,24 +197,24 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     best_i = _with_qualifiers(parts, best_i, "".join(parts[best_i:best_j + 1]), lang)
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1  # a qualifier's clause may lean on the one before it ("..., 就可以在医生指导下停药")
-    stretch_size = round(limit * _FACT_STRETCH)
-    if best_i < chosen_i and text_size(_strip_end("".join(parts[best_i:best_j + 1])), lang) > stretch_size:
+    stretch_size = round(limit * FACT_STRETCH)
+    if best_i < chosen_i and text_size(strip_end("".join(parts[best_i:best_j + 1])), lang) > stretch_size:
         # the qualifier's own clauses make a whole statement short enough ("目前...仍有多种药物可以选择"): that one
-        own = _strip_end("".join(parts[best_i:chosen_i]))
+        own = strip_end("".join(parts[best_i:chosen_i]))
         nxt = parts[chosen_i].strip()
         rest = "".join(parts[chosen_i:best_j + 1])  # what would go: not a name it gives, not a fact the rest lacks
         if short <= text_size(own, lang) <= stretch_size and not set(fact_marks(rest)) - set(fact_marks(own)) \
-                and not re.search(r"这就是|叫做|称为|也叫|\bcalled\b|\bknown as\b", rest) and not context.search(_strip_end(parts[chosen_i - 1])) \
+                and not re.search(r"这就是|叫做|称为|也叫|\bcalled\b|\bknown as\b", rest) and not context.search(strip_end(parts[chosen_i - 1])) \
                 and not OPEN_END_ZH.search(own) and not MODAL_START.match(nxt) and not PREDICATE_START.match(nxt) \
                 and not leans_on_before(nxt, lang, parts[chosen_i - 1]) and not starts_with_connective(nxt, lang):
             best_j = chosen_i - 1
-    while best_j > best_i and _strip_end(parts[best_j]).strip().lower() in _MARKERS:
+    while best_j > best_i and strip_end(parts[best_j]).strip().lower() in _MARKERS:
         best_j -= 1  # "..., 也就是说," ends on a lead-in to what was cut
     best = "".join(parts[best_i:best_j + 1])
-    if text_size(_strip_end(best), lang) > round(limit * _FACT_STRETCH):
+    if text_size(strip_end(best), lang) > round(limit * FACT_STRETCH):
         shorter = _ANY_PAREN.sub("", best)
         best = shorter if has_words(shorter) else best
-    line = _strip_end(_drop_conjunction(best.strip(), lang))
+    line = strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
     return line, best_score - 1.5 * bool(re.search(r"\d", best))
@@ -225,7 +223,7 @@ def _trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
 # "而对于其中约每100人中有1到2人是RET阳性患者, ...": the topic holds a whole frequency statement, which stands alone
 _TOPIC_FREQUENCY = re.compile(r"^\s*(?:而|但)?(?:对于|至于)(?=[^，,]*每\d+[^，,]{0,4}中有[^，,]+是)")
 # A line may run to this many times the limit to keep a fact of its sentence (about two lines on a slide).
-_FACT_STRETCH = 2.25
+FACT_STRETCH = 2.25
 
 
 def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tuple[int, int]:
@@ -237,7 +235,7 @@ def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tupl
     if not lost:
         return i, j
     lo, hi = min(i, *lost), max(j, *lost)
-    if text_size(_strip_end("".join(parts[lo:hi + 1])), lang) > round(limit * _FACT_STRETCH):
+    if text_size(strip_end("".join(parts[lo:hi + 1])), lang) > round(limit * FACT_STRETCH):
         return i, j
     return lo, hi
 
@@ -272,7 +270,7 @@ def _with_qualifiers(parts: list[str], i: int, run: str, lang: str) -> int:
     first = max((k + 1 for k in range(i) if re.search(r"[；;]\s*$", parts[k])), default=0)
     for k in range(first, i):  # a clause before a "；" is a statement of its own
         dropped = parts[k]
-        if _strip_end(dropped).lower() in _MARKERS:
+        if strip_end(dropped).lower() in _MARKERS:
             continue
         if set(qualifiers(dropped, lang)) - have and not _SOURCE_OF_CLAIM.match(dropped.strip()):
             return k
@@ -288,7 +286,7 @@ def _drop_conjunction(s: str, lang: str) -> str:
 
 
 def trim(sentence: str, lang: str, limit: int, *, label: bool = False, first_bonus: float = 0.5) -> str:
-    return _trim_scored(sentence, lang, limit, label=label, first_bonus=first_bonus)[0]
+    return trim_scored(sentence, lang, limit, label=label, first_bonus=first_bonus)[0]
 
 
 def split_in_two(line: str, source: str, lang: str) -> list[str]:
@@ -304,13 +302,13 @@ def split_in_two(line: str, source: str, lang: str) -> list[str]:
     best: list[str] = [line]
     best_size = text_size(line, lang)
     for k in range(1, len(parts)):
-        left, right = _strip_end("".join(parts[:k])), _strip_end("".join(parts[k:]))
-        head, tail = right.strip(), _strip_end(parts[k - 1]).strip()
+        left, right = strip_end("".join(parts[:k])), strip_end("".join(parts[k:]))
+        head, tail = right.strip(), strip_end(parts[k - 1]).strip()
         sizes = (text_size(left, lang), text_size(right, lang))
         if min(sizes) < floor or max(sizes) > 2 * limit or max(sizes) >= best_size:
             continue
         if (starts_with_connective(head, lang) or PREDICATE_START.match(head) or MODAL_START.match(head)
-                or SUBJECTLESS_ZH.match(head) or BUT_Y.match(head) or IN_FACT.match(head) or _DEICTIC.match(head)
+                or SUBJECTLESS_ZH.match(head) or BUT_Y.match(head) or IN_FACT.match(head) or DEICTIC.match(head)
                 or leans_on_before(head, lang, parts[k - 1]) or re.search(r"[:：]\s*$", parts[k - 1])
                 or context.search(tail) or OPEN_END_ZH.search(tail) or NOT_X.search(left) or WORRY.search(left)
                 or COUNTED_LIST.search(left) or re.match(r"^(?:都|就|才|也|还|叫做|称为|必要时)", head)):
@@ -322,96 +320,3 @@ def split_in_two(line: str, source: str, lang: str) -> list[str]:
         best, best_size = [left, right], max(sizes)
     return best
 
-
-def bigrams(s: str, lang: str) -> set[str]:
-    s = s.lower()
-    if lang == "zh":
-        chars = [c for c in s if CJK.match(c) or c.isalnum()]
-        return {a + b for a, b in zip(chars, chars[1:])}
-    return {w for w in re.findall(r"[a-z0-9]+", s) if len(w) > 3}
-
-
-_VARIES = re.compile(r"因人而异|个体差异|differ from person to person|vary from person to person|results differ", re.IGNORECASE)
-_WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|定期|按时|within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)",
-                   re.IGNORECASE)
-_EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|这比|this means|this is because|this is better than)",
-                              re.IGNORECASE)
-_DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they|others)", re.IGNORECASE)
-
-
-def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> list[tuple[int, str]]:
-    """(index, slide line) of the sentences that may become bullets, the most telling first.
-
-    Questions and lead-ins ("今天我们来聊聊") never; a number, words shared with the heading and a
-    line that reads well on its own count for a sentence.
-    """
-    scored = []
-    for i, s in enumerate(sentences):
-        stated = s
-        if QUESTION_END.search(s):
-            # "其中约占1%-2%的患者, 一个关键问题摆在了面前: ...好吗?": the number before the colon is a statement
-            head = re.split(r"[:：]", s)[0]
-            if head == s or not re.search(r"\d", head):
-                continue
-            stated = head
-        if text_size(clean(stated), lang) < (4 if lang == "zh" else 2):
-            continue
-        line, quality = _trim_scored(stated, lang, BULLET_LIMIT[lang])
-        if is_warning(s):
-            line = _strip_end(clean(rewrite_shares(s, lang)))  # warning signs are kept whole
-        if not has_words(line):
-            continue
-        score = 2.0 * bool(re.search(r"\d", s)) + quality
-        score += min(len(bigrams(s, lang) & context_terms), 4) * 0.25
-        marks = fact_marks(line)
-        score += 0.75 * len(set(marks) - {"time"}) + 1.5 * ("key" in fact_marks(s))  # names, tests, an image
-        size = text_size(line, lang)
-        if size > round(BULLET_LIMIT[lang] * _FACT_STRETCH):
-            score -= 2.0  # no clause short enough: a last resort
-        elif size > BULLET_LIMIT[lang] and not marks:
-            score -= 0.75  # long to keep its meaning ("并非X, 而是Y", a subject with its predicate)
-        if _META.search(s) and not is_warning(s):
-            continue  # "today we talk about ...": for the notes, not the slide
-        score -= 0.5 * bool(_DEICTIC.search(line))
-        score += 3.0 * is_warning(s) + 1.0 * is_action(s)  # warnings and actions first
-        score += 2.5 * (is_consequence(line) and not is_warning(s))  # what goes wrong when a number is off
-        if is_praise(line) or is_for_doctors(s):
-            score -= 6.0  # praise and remarks for doctors inform no decision: a bullet only when nothing else is there
-        score += 1.0 * bool(_WHEN.search(line))  # how soon, how often: facts a patient plans by
-        score += 1.5 * bool(_VARIES.search(line))  # "效果因人而异": what to expect is not a promise
-        if _EXPLAINS_BEFORE.match(line):
-            score -= 1.0  # "这是因为..." explains the sentence before it
-        score -= 0.1 * i
-        scored.append((score, i, line))
-    scored.sort(key=lambda t: (-t[0], t[1]))
-    return [(i, line) for _, i, line in scored]
-
-
-_LABEL = re.compile(r"^([^:：。.!?！？]{1,24})[:：]\s*(?=\S)")
-
-
-def point_line(point: str, lang: str, context_terms: set[str]) -> str:
-    """The slide line of a numbered or bulleted point: "label：content" when the point is a short label
-    followed by its content (the content's most telling sentence, warnings first), else its first sentence."""
-    m = _LABEL.match(clean(point))
-    if m and text_size(m.group(1), lang) <= (12 if lang == "zh" else 6):
-        label = _strip_end(m.group(1))
-        sentences = split_line(clean(point)[m.end():])
-        ranked = rank_sentences(sentences, context_terms, lang)
-        if ranked and label:
-            # its first sentence says what the label means, unless a later one is a warning
-            i, content = next(((i, c) for i, c in ranked if is_warning(sentences[i])), ranked[0])
-            if not is_warning(sentences[i]):
-                i, content = next(((k, c) for k, c in ranked if k == 0), (i, content))
-            whole = _strip_end(sentences[i])
-            if is_warning(whole) or text_size(whole, lang) <= BULLET_LIMIT[lang] + 8:
-                content = whole  # warning signs are kept whole; so is a sentence a little over the limit
-            return f"{label}：{content}" if lang == "zh" else f"{label}: {content}"
-    first = (split_line(point) or [point])[0]
-    return trim(first, lang, BULLET_LIMIT[lang], first_bonus=1.5)
-
-
-def is_informative(sentence: str) -> bool:
-    """A number, an action, a warning or a fact a patient plans by: worth a third bullet from one paragraph."""
-    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence) or is_consequence(sentence) \
-        or bool(fact_marks(sentence))

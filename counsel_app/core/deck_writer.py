@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from .article import QUESTION_END, Section, text_size
-from .bullets import TITLE_LIMIT, bigrams, is_informative, point_line, rank_sentences, split_in_two, trim
+from .bullets import TITLE_LIMIT, split_in_two, trim
+from .ranking import bigrams, is_informative, point_line, rank_sentences
 from .clause_links import BUT_Y, CONTEXT_EN, CONTEXT_ZH, GROUP_END, MODAL_START, NOT_X, OPEN_END_ZH, leans_on_before
 from .meaning import is_for_doctors, is_praise, is_warning, starts_with_connective
 from .sentences import NUMBERED, escape_comment, has_words, split_line

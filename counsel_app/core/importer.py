@@ -2,7 +2,7 @@
 
 Owns `import_article(text, lang=None) -> ImportResult` and the import report; the steps live in
 their own modules: sentences.py (sentences, coverage), article.py (title, lead, sections),
-parts.py (the four parts), bullets.py (slide lines), deck_writer.py (Marp text and notes).
+parts.py (the four parts), bullets.py (slide lines), ranking.py (which sentences), deck_writer.py (Marp text and notes).
 Re-exports `split_sentences`, `coverage_gaps` and `PART_TITLES` for callers. Pure Python, no Qt.
 
 What it does, in order:
@@ -54,7 +54,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .article import UNTITLED, Section, text_size, find_title, read_blocks, split_sections
-from .bullets import BULLET_LIMIT, TITLE_LIMIT, bigrams, clean, trim
+from .bullets import BULLET_LIMIT, TITLE_LIMIT, clean, trim
+from .ranking import bigrams
 from .care_slides import help_slide, teach_back
 from .deck_writer import (
     NOTE_LABEL,

@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .bullets import BULLET_LIMIT, bigrams, clean, point_line, rank_sentences, trim
+from .bullets import BULLET_LIMIT, clean, trim
+from .ranking import bigrams, point_line, rank_sentences
 from .deck import Deck
 from .deck_writer import md_escape
 from .lang import Base, base

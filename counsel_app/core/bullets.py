@@ -30,7 +30,7 @@ _MARKERS = {
     "再次", "最后", "第一", "第二", "第三", "第四", "总之", "总的来说", "关键点来了", "导语", "总结", "事实上",
     "其实", "也就是说", "换句话说", "简单来说", "简而言之", "那么", "而且", "并且", "今天", "更重要的是",
     "展望未来", "回到最初的问题", "总结与建议", "建议", "需要注意的是", "需要说明的是", "值得注意的是", "要注意的是",
-    "需要提醒的是", "note that",
+    "需要提醒的是", "温馨提示", "小贴士", "提示", "note that", "tips", "tip",
     "so", "however", "for example", "for instance", "of course", "also", "first", "second", "third",
     "finally", "in fact", "in short", "today", "then", "but", "and", "still", "in addition", "therefore", "remember", "note",
 }
@@ -185,6 +185,8 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                                        or bool(COUNTED_LIST.search("".join(parts[:best_j + 1])))
                                        or OPEN_END_ZH.search(strip_end(parts[best_j]))
                                        or SPAN_END_ZH.search(strip_end(parts[best_j]))
+                                       or (re.search(r"[:：]\s*$", parts[best_j]) and text_size(strip_end(
+                                           "".join(parts[best_i:best_j + 2])), lang) <= round(limit * FACT_STRETCH))
                                        or (best_i == best_j and context.search(strip_end(parts[best_j])))):
         best_j += 1
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):

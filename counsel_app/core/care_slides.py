@@ -1,6 +1,7 @@
 """The slides a part ends with: "when to get help at once" and the teach-back question built from the part.
 
-Owns `help_slide(sentences, lang, label)` (the article's warning-sign sentences on one patient slide)
+Owns `help_slide(sentences, lang, label)` (the article's warning-sign sentences on one patient slide;
+`is_help_heading`: the article has its own)
 and `teach_back(lang, part, titles, has_help)` (one open question in plain words about this part's own
 slides, never "明白了吗?"). Pure Python (stdlib only), no Qt.
 """
@@ -18,6 +19,14 @@ from .sentences import NUMBERED, has_words
 _TERMINAL = re.compile(r"[。.!！;；:：]['\"”’」』）)]*$")
 HELP_TITLE = {"zh": "什么时候要马上求助", "en": "When to get help at once"}
 _MAX_HELP = 3
+# A heading that is itself about when to get help ("When to call for help", "何时就医")
+_HELP_HEADING = re.compile(r"\bwhen to (?:call|get|seek|phone|contact)\b|\b(?:call|get|seek) (?:for )?(?:medical )?help\b"
+                           r"|何时就医|何时就诊|什么时候(?:要|应|需要)?(?:马上|立即|及时)?(?:就医|就诊|去医院|来医院|看急诊|求助|求救)"
+                           r"|紧急情况", re.IGNORECASE)
+
+
+def is_help_heading(title: str) -> bool:
+    return bool(_HELP_HEADING.search(title))
 
 
 def help_slide(sentences: list[str], lang: str, label: str) -> DraftSlide | None:

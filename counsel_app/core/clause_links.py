@@ -13,7 +13,7 @@ from .article import text_size
 from .meaning import starts_with_connective
 
 # Clauses that set a scene (when, where, if) rather than say the message.
-CONTEXT_ZH = re.compile(r"^(以及|或者|例如|比如|在|对于|对|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
+CONTEXT_ZH = re.compile(r"^(以及|或者|例如|比如|在|对于|对|为了|如果|一旦|只要|即使|当|随着|由于|虽然|尽管|通过|针对|面对|过去|相比|从|基于|根据)"
                          r"|(之后|以后|(?<!前)后|时|的时候|(?:检查|片子|图像|影像|扫描|报告)(?:[（(][^（）()]*[)）])?上)$|^.{0,8}(之中|中|之前|以前|前|来说|看)$")
 
 

@@ -279,8 +279,11 @@ def _title_with_topic(slide: DraftSlide, heading: str, lang: str) -> str | None:
                 break
         title = f"{base}：{found}" if found else ""
     else:
-        words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{4,}", lines[0]) if w.lower() not in _PLAIN_WORDS
-                 and w.lower() not in base.lower() and any(re.search(rf"\b{re.escape(w)}\b", o, re.IGNORECASE) for o in lines[1:])]
+        # not the line's first word: an instruction's verb ("Straighten your knee" / "slowly straighten it")
+        first = lines[0].lstrip()
+        words = [m.group(0) for m in re.finditer(r"[A-Za-z][A-Za-z-]{4,}", first) if m.start() > 0
+                 and m.group(0).lower() not in _PLAIN_WORDS and m.group(0).lower() not in base.lower()
+                 and any(re.search(rf"\b{re.escape(m.group(0))}\b", o, re.IGNORECASE) for o in lines[1:])]
         title = f"{base}: {words[0]}" if words else ""
     return title if title and text_size(title, lang) <= TITLE_LIMIT[lang] + 1 else None
 

@@ -56,7 +56,7 @@ from dataclasses import dataclass, field
 from .article import UNTITLED, Section, text_size, find_title, read_blocks, split_sections
 from .bullets import BULLET_LIMIT, TITLE_LIMIT, clean, trim
 from .ranking import bigrams
-from .care_slides import help_slide, teach_back
+from .care_slides import help_slide, is_help_heading, teach_back
 from .deck_writer import (
     NOTE_LABEL,
     DraftSlide,
@@ -149,11 +149,12 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
             section_slides = pack_slides(slide_title, units, lang)
             _compare_over_one_denominator(section_slides, lang)  # what one heading discusses, compared together
             part_slides.extend(section_slides)
-        has_own = any(is_warning(s.title) for s in part_slides)  # the article's own "when to get help" section
+        # the article's own "when to get help" section ("When to call for help"): no second one
+        has_own = any(is_warning(s.title) or is_help_heading(s.title) for s in part_slides)
         help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
         if help_ is not None:
             part_slides.append(help_)
-        question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None)
+        question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None or has_own)
         part_slides[-1].comments_after.append(f"<!-- teach-back: {escape_comment(question)} -->")
         slides_md.append(f"<!-- _class: part -->\n\n# {shown}. {PART_TITLES[lang][p]}")
         for slide in part_slides:

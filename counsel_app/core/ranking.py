@@ -102,6 +102,9 @@ def point_line(point: str, lang: str, context_terms: set[str]) -> str:
                 content = whole  # warning signs are kept whole; so is a sentence a little over the limit
             return f"{label}：{content}" if lang == "zh" else f"{label}: {content}"
     first = (split_line(point) or [point])[0]
+    whole = strip_end(clean(first))
+    if is_warning(first) and text_size(whole, lang) <= round(BULLET_LIMIT[lang] * FACT_STRETCH):
+        return whole  # "按医生的要求恢复服用甲状腺素片，不要自行停药": a warning is kept whole, as in rank_sentences
     return trim(first, lang, BULLET_LIMIT[lang], first_bonus=1.5)
 
 

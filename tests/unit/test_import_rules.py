@@ -215,3 +215,52 @@ def test_looking_after_yourself_and_what_to_beware_of_are_the_care_part(heading)
             "什么时候要联系医生\n\n连续三天空腹血糖高于10毫摩尔每升，请尽快联系你的医生。\n")
     places = {h.heading: h.part for h in import_article(text).report.headings}
     assert places[heading] == 4, places
+
+
+def test_a_purpose_clause_is_no_line_without_what_is_done_for_it():
+    text = ("碘-131治疗\n\n碘-131是怎样起作用的\n\n甲状腺细胞会主动吸收碘。为了让残留组织“饿着”、更好地吸收碘-131，"
+            "治疗前需要低碘饮食，并且停用甲状腺素片或者注射促甲状腺激素。\n")
+    bullets = shown_bullets(text)
+    assert not any(b.startswith("为了") and "需要" not in b for b in bullets), bullets
+    assert any("治疗前需要低碘饮食" in b for b in bullets), bullets
+
+
+@pytest.mark.parametrize("point, line", [
+    # what a colon announces is the point: the foods to leave out
+    ("治疗前2到4周开始低碘饮食：不吃海带、紫菜、海鱼、虾皮，改用无碘盐。", "治疗前2到4周开始低碘饮食：不吃海带、紫菜、海鱼、虾皮，改用无碘盐"),
+    # a point that warns is kept whole
+    ("按医生的要求恢复服用甲状腺素片，不要自行停药。", "按医生的要求恢复服用甲状腺素片，不要自行停药"),
+])
+def test_a_point_keeps_what_the_patient_must_do_or_not_do(point, line):
+    text = f"碘-131治疗\n\n治疗前后要注意什么\n\n1. {point}\n2. 治疗后多喝水、勤排尿。\n"
+    deck = parse_deck(import_article(text).markdown)
+    points = [re.sub(r"\\(.)", r"\1", re.sub(r"^\d+\\?\.\s*", "", ln)) for s in deck.slides
+              for ln in s.body.split("\n") if re.match(r"^\d+\\?\.", ln)]
+    assert line in points, points
+
+
+def test_a_tips_label_is_no_part_of_the_line():
+    text = ("Your new knee\n\nLooking after your knee\n\nTips: Do your exercises three times a day. "
+            "Keep the wound clean and dry until the stitches are out.\n")
+    bullets = shown_bullets(text)
+    assert "Do your exercises three times a day" in bullets and not any(b.startswith("Tips") for b in bullets)
+
+
+def test_a_continuation_slide_is_not_titled_by_an_instructions_verb():
+    text = ("Your new knee\n\nLooking after your knee\n\nDo your exercises three times a day. Keep the wound dry. "
+            "Use ice packs for 20 minutes.\n\n"
+            "1. Straighten your knee fully: push the back of your knee into the bed and hold for 5 seconds.\n"
+            "2. Bend your knee as far as you can while sitting, then slowly straighten it.\n"
+            "3. Walk a little more each day.\n")
+    titles = slide_titles(text)
+    assert not any("Straighten" in t for t in titles), titles
+
+
+def test_an_article_with_its_own_when_to_get_help_section_gets_no_second_one():
+    text = ("Your new knee\n\nLooking after your knee\n\nDo your exercises three times a day.\n\n"
+            "When to call for help\n\nCall your surgeon's team if the wound becomes red, hot or leaks fluid. "
+            "Call 999 at once if you have chest pain or sudden shortness of breath.\n")
+    result = import_article(text)
+    titles = [t for p in result.report.parts for t in p.slide_titles]
+    assert "When to call for help" in titles and "When to get help at once" not in titles, titles
+    assert "when to get help at once?" in result.markdown  # the teach-back still asks about it

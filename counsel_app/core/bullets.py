@@ -12,7 +12,7 @@ import re
 from .article import QUESTION_END, text_size
 from .percentages import rewrite_shares
 from .meaning import (
-    fact_marks, is_action, is_consequence, lost_qualifiers, qualifiers,
+    fact_marks, is_action, is_consequence, is_praise, lost_qualifiers, qualifiers,
     starts_with_connective,
 )
 from .clause_links import (
@@ -30,7 +30,7 @@ _MARKERS = {
     "再次", "最后", "第一", "第二", "第三", "第四", "总之", "总的来说", "关键点来了", "导语", "总结", "事实上",
     "其实", "也就是说", "换句话说", "简单来说", "简而言之", "那么", "而且", "并且", "今天", "更重要的是",
     "展望未来", "回到最初的问题", "总结与建议", "建议", "需要注意的是", "需要说明的是", "值得注意的是", "要注意的是",
-    "需要提醒的是", "温馨提示", "小贴士", "提示", "note that", "tips", "tip",
+    "需要提醒的是", "温馨提示", "小贴士", "提示", "问", "答", "note that", "tips", "tip", "q", "a",
     "so", "however", "for example", "for instance", "of course", "also", "first", "second", "third",
     "finally", "in fact", "in short", "today", "then", "but", "and", "still", "in addition", "therefore", "remember", "note",
 }
@@ -47,6 +47,14 @@ _PAREN = re.compile(r"[（(](?!如|例如|比如|e\.g\.|such as)[^（）()]*[)�
 _CLAUSE_SPLIT = re.compile(r"(?<=[，；：;])|(?<=[,:;])(?![0-9])|(?<=\s[-–—])\s|(?<=——)")
 # A line opening on a pointer to what came before: it does not stand alone.
 DEICTIC = re.compile(r"^(这|那|它|其|此|this|that|these|those|it|they|others)", re.IGNORECASE)
+
+
+# A number: in digits, or a share in words ("七到八成", "三分之一")
+_NUMBER = re.compile(r"\d|[一二两三四五六七八九十半]成|分之[一二三四五六七八九十]")
+
+
+def has_number(text: str) -> bool:
+    return bool(_NUMBER.search(text))
 
 
 def clean(s: str) -> str:
@@ -136,7 +144,7 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
             if size > cap and j > i:
                 break
             tail = strip_end(parts[j])
-            score = 1.5 * bool(re.search(r"\d", run)) + 2.0 * min(size, limit) / limit
+            score = 1.5 * has_number(run) + 2.0 * min(size, limit) / limit
             score += first_bonus if i == 0 else 0.0
             if lang == "en" and i > 0 and parts[i].strip()[:1].islower():
                 score -= 0.5  # a clause from the middle of a sentence
@@ -159,6 +167,8 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                 score -= 2.5  # "患者反馈" / "...的效果" with what they say in the next clause
             if j + 1 < len(parts) and MODAL_START.match(parts[j + 1].strip()):
                 score -= 2.0  # a subject cut from its predicate
+            if is_praise(run) and not has_number(run) and has_number(s):
+                score -= 2.0  # "止吐药效果很好": the clause with the number says more ("大约七到八成的患者…")
             if is_consequence(run):
                 score += 1.0  # "INR太高, 出血的风险会明显增加": what goes wrong, with its cause
             if re.search(r"[吗呢吧]$", tail):
@@ -187,7 +197,11 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                                        or SPAN_END_ZH.search(strip_end(parts[best_j]))
                                        or (re.search(r"[:：]\s*$", parts[best_j]) and text_size(strip_end(
                                            "".join(parts[best_i:best_j + 2])), lang) <= round(limit * FACT_STRETCH))
-                                       or (best_i == best_j and context.search(strip_end(parts[best_j])))):
+                                       or (best_i == best_j and context.search(strip_end(parts[best_j])))
+                                       # "Over five years, for every 100 people who take a statin, [about 5 fewer ...]"
+                                       or (lang == "en" and best_j > best_i and context.search(parts[best_j].strip())
+                                           and text_size(strip_end("".join(parts[best_i:best_j + 2])), lang)
+                                           <= round(limit * FACT_STRETCH))):
         best_j += 1
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1
@@ -219,7 +233,7 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     line = strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
         line = line[:1].upper() + line[1:]
-    return line, best_score - 1.5 * bool(re.search(r"\d", best))
+    return line, best_score - 1.5 * has_number(best)
 
 
 # "而对于其中约每100人中有1到2人是RET阳性患者, ...": the topic holds a whole frequency statement, which stands alone

@@ -29,7 +29,7 @@ _KEYWORDS = {
     2: ("效果", "疗效", "数据", "研究", "缓解", "结果", "证据", "获益", "好处", "期待", "预期", "改善", "有效",
         "优势", "生存", "临床试验", "result", "results", "evidence", "expect", "benefit", "benefits",
         "effect", "effects", "outcome", "outcomes", "study", "studies", "data", "improve", "relief", "goal",
-        "go wrong", "complication", "complications", "并发症"),
+        "go wrong", "complication", "complications", "并发症", "fewer", "falls", "how well"),
     3: ("注意", "管理", "建议", "复查", "副作用", "不良反应", "随访", "监测", "护理", "照护", "饮食", "预防",
         "风险", "就医", "联系医生", "照顾", "当心", "小心", "总结", "记录", "care", "manage", "management", "side effect", "side effects",
         "advice", "tips", "monitor", "follow-up", "check-up", "when to call", "warning", "risk", "safety",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .article import QUESTION_END, text_size
-from .bullets import BULLET_LIMIT, DEICTIC, FACT_STRETCH, clean, strip_end, trim, trim_scored
+from .bullets import BULLET_LIMIT, DEICTIC, FACT_STRETCH, clean, has_number, strip_end, trim, trim_scored
 from .meaning import fact_marks, is_action, is_consequence, is_for_doctors, is_praise, is_warning
 from .percentages import rewrite_shares
 from .sentences import CJK, has_words, split_line
@@ -29,6 +29,8 @@ def bigrams(s: str, lang: str) -> set[str]:
 _VARIES = re.compile(r"因人而异|个体差异|differ from person to person|vary from person to person|results differ", re.IGNORECASE)
 _WHEN = re.compile(r"几周|几天|几个月|每天|每日|每周|每月|每年|定期|按时|within (?:a few )?(?:days|weeks|months)|every (?:day|week|month)",
                    re.IGNORECASE)
+# A definition: "High cholesterol means ...", "骨转移是指 ..."
+_DEFINES = re.compile(r"^[^,，。.;；]{2,30}?(?:\bmeans\b|\brefers to\b|\bis (?:a|an|when)\b|是指|指的是|是一种|是一类)")
 _EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说明|这比|this means|this is because|this is better than)",
                               re.IGNORECASE)
 
@@ -55,7 +57,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
             line = strip_end(clean(rewrite_shares(s, lang)))  # warning signs are kept whole
         if not has_words(line):
             continue
-        score = 2.0 * bool(re.search(r"\d", s)) + quality
+        score = 2.0 * has_number(s) + quality
         score += min(len(bigrams(s, lang) & context_terms), 4) * 0.25
         marks = fact_marks(line)
         score += 0.75 * len(set(marks) - {"time"}) + 1.5 * ("key" in fact_marks(s))  # names, tests, an image
@@ -73,6 +75,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
             score -= 6.0  # praise and remarks for doctors inform no decision: a bullet only when nothing else is there
         score += 1.0 * bool(_WHEN.search(line))  # how soon, how often: facts a patient plans by
         score += 1.5 * bool(_VARIES.search(line))  # "效果因人而异": what to expect is not a promise
+        score += 2.0 * bool(_DEFINES.match(s))  # what a thing is: the condition part's first message
         if _EXPLAINS_BEFORE.match(line):
             score -= 1.0  # "这是因为..." explains the sentence before it
         score -= 0.1 * i
@@ -110,5 +113,5 @@ def point_line(point: str, lang: str, context_terms: set[str]) -> str:
 
 def is_informative(sentence: str) -> bool:
     """A number, an action, a warning or a fact a patient plans by: worth a third bullet from one paragraph."""
-    return bool(re.search(r"\d", sentence)) or is_action(sentence) or is_warning(sentence) or is_consequence(sentence) \
+    return has_number(sentence) or is_action(sentence) or is_warning(sentence) or is_consequence(sentence) \
         or bool(fact_marks(sentence))

@@ -264,3 +264,45 @@ def test_an_article_with_its_own_when_to_get_help_section_gets_no_second_one():
     titles = [t for p in result.report.parts for t in p.slide_titles]
     assert "When to call for help" in titles and "When to get help at once" not in titles, titles
     assert "when to get help at once?" in result.markdown  # the teach-back still asks about it
+
+
+def test_question_and_answer_labels_are_not_shown():
+    text = ("化疗期间恶心呕吐怎么办\n\n问：为什么化疗会引起恶心呕吐？\n\n答：化疗药物会刺激胃肠道。恶心呕吐是化疗最常见的副作用之一。\n")
+    assert "为什么化疗会引起恶心呕吐？" in slide_titles(text)
+    assert not any(b.startswith("答") for b in shown_bullets(text))
+
+
+def test_the_clause_with_the_number_wins_over_praise():
+    text = ("化疗期间恶心呕吐怎么办\n\n用了止吐药后效果怎样？\n\n现在的止吐药效果很好，大约七到八成的患者可以做到不呕吐或者只是轻微恶心。"
+            "如果一种方案效果不好，医生还可以换药或者加药。\n")
+    assert "大约七到八成的患者可以做到不呕吐或者只是轻微恶心" in shown_bullets(text)
+
+
+def test_a_result_is_not_cut_after_who_it_is_for():
+    text = ("Statins\n\nWhat to expect\n\nOver five years, for every 100 people with heart disease who take a statin, "
+            "about 5 fewer have a heart attack or stroke.\n")
+    bullets = shown_bullets(text)
+    assert any(b.endswith("about 5 fewer have a heart attack or stroke") for b in bullets), bullets
+
+
+def test_see_a_doctor_urgently_is_a_sign_to_get_help():
+    from counsel_app.core.meaning import is_get_help
+
+    assert is_get_help("Stop taking the statin and see a doctor urgently if you have severe muscle pain.")
+
+
+def test_an_article_without_headings_keeps_its_definition_and_its_results_part():
+    text = ("Statins: questions people often ask\n\n"
+            "High cholesterol means there is too much of a fatty substance called LDL cholesterol in your blood. "
+            "Over years, it builds up in the walls of your arteries and narrows them. "
+            "This raises your risk of a heart attack or stroke. "
+            "You usually cannot feel high cholesterol, so a blood test is the only way to know.\n\n"
+            "A statin lowers the amount of cholesterol your liver makes. Most people take one tablet a day.\n\n"
+            "Within 4 to 6 weeks, your LDL cholesterol usually falls by a third to a half. "
+            "You will have a blood test after about 3 months to see how well it is working.\n\n"
+            "Most people have no side effects. Do not stop taking your statin without talking to your doctor.\n")
+    result = import_article(text)
+    assert "High cholesterol means there is too much of a fatty substance called LDL cholesterol in your blood" \
+        in shown_bullets(text)
+    assert [p.title for p in result.report.parts] == ["What the condition is", "How the treatment works",
+                                                      "What to expect", "How to manage care"]

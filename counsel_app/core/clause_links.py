@@ -25,12 +25,16 @@ PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|
 # The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
 MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|往往|通常|常常|一般都|说的|指的|can|will|may|often|usually|also)(?![a-z])")
 # A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
-OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|证明|的效果|的作用|的关键|的问题|的方法|的原因|相比|相比较"
+OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|表明|证明|的效果|的作用|的关键|的问题|的方法|的原因|相比|相比较"
                           r"|多少|多大|如何|怎样|能不能|会不会|是不是|有没有|是否\S{0,4}|的患者|的病人|的人"
                           r"|太高|太低|过高|过低|太多|太少|过多|过少)$"
                           r"|能不能|会不会|是不是|有没有|(?:就像|像一|好比|如同)[^，,；;]{1,12}$")
-# A span of time the message happens within, with the message in the next clause ("大多数患者在调整剂量的2到4周内, 空腹血糖会逐步下降")
-SPAN_END_ZH = re.compile(r"(?:天|周|个月|月|年|小时|分钟)(?:之|以)?内$")
+# A span of time the message happens within or after, or a step it follows, with the message in the next clause
+# ("大多数患者在调整剂量的2到4周内, 空腹血糖会逐步下降")
+SPAN_END_ZH = re.compile(r"(?:天|周|个月|月|年|小时|分钟)(?:之|以)?内$"
+                         # "大多数人开始吃药后2到4周, [血压会明显下降]"; "收缩压每降低10毫米汞柱, [脑卒中的风险…]"
+                         r"|(?:后|以后|之后)[\d一二三四五六七八九十两几]+(?:\s*(?:到|至|-|~)\s*[\d一二三四五六七八九十两几]+)?"
+                         r"\s*(?:天|周|个月|月|年)$|每(?:降低|下降|减少|增加|升高|增高)[^，,；;]{1,12}$")
 # "并非X, 而是Y" / "not X but Y": the second half is the message
 NOT_X = re.compile(r"并非|不是|不要|\bnot\b", re.IGNORECASE)
 BUT_Y = re.compile(r"^(?:而是|而应|而要|but rather|but instead)", re.IGNORECASE)

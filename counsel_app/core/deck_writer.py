@@ -336,7 +336,9 @@ def section_title(section: Section, lang: str) -> tuple[str, bool]:
     for block in section.body:
         sentences = [s for s in split_line(block.text(lang)) if not QUESTION_END.search(s)]
         if sentences:
-            return trim(sentences[0], lang, TITLE_LIMIT[lang], first_bonus=1.0), block.kind == "para"
+            # a warning in it ("…, 血压正常了也不能自己停药") is shown whole below the title, not cut to it
+            return trim(sentences[0], lang, TITLE_LIMIT[lang], first_bonus=1.0), \
+                block.kind == "para" and not is_warning(sentences[0])
     return "", False
 
 

@@ -306,3 +306,18 @@ def test_an_article_without_headings_keeps_its_definition_and_its_results_part()
         in shown_bullets(text)
     assert [p.title for p in result.report.parts] == ["What the condition is", "How the treatment works",
                                                       "What to expect", "How to manage care"]
+
+
+def test_a_result_keeps_what_happens_after_the_time_or_the_step():
+    text = ("降压药\n\n效果如何\n\n大多数人开始吃药后2到4周，血压会明显下降。"
+            "研究表明，收缩压每降低10毫米汞柱，脑卒中的风险可以降低约三分之一。\n")
+    bullets = shown_bullets(text)
+    assert "大多数人开始吃药后2到4周，血压会明显下降" in bullets, bullets
+    assert any(b.endswith("收缩压每降低10毫米汞柱，脑卒中的风险可以降低约三分之一") for b in bullets), bullets
+
+
+def test_a_paragraph_opening_on_a_warning_keeps_it_below_the_title_it_gives():
+    text = ("降压药，您吃对了吗？\n\n高血压是一种常见病。\n\n"
+            "降压药需要长期坚持服用，血压正常了也不能自己停药，因为停药后血压往往会重新升高。"
+            "最好每天在同一时间吃药。少吃盐，每天不超过5克。\n")
+    assert any("不能自己停药" in b for b in shown_bullets(text))

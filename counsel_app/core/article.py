@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .sentences import ATX, BLOCKQUOTE, BULLET, NUMBERED, ZH_NUMERAL_HEADING, has_words, normalize, split_line, strip_markup
+from .sentences import (ATX, BLOCKQUOTE, BULLET, CJK, NUMBERED, ZH_NUMERAL_HEADING, has_words, normalize, split_line,
+                        strip_markup)
 
 UNTITLED = {"zh": "未命名", "en": "Untitled"}
 # A plain-text line is short enough to be a heading (zh characters / en words).
@@ -69,6 +70,37 @@ def _item_number(m: re.Match[str]) -> int | None:
     if m.group("n3"):
         return ord(m.group("n3")) - ord("①") + 1
     return None
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
+
+
+def tables_as_points(text: str) -> str:
+    """Markdown tables (`| a | b |` rows under a header and a `|---|---|` rule) as points a patient can read
+    from a slide, in the table's words: each row one point, "first cell: the other cells; in turn". The
+    header row names the columns and goes. Everything else unchanged. (A table on a patient slide is cut to
+    fit, or shown as its pipes.)"""
+    lines = text.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if _TABLE_ROW.match(lines[i]) is None or i + 1 >= len(lines) or not _TABLE_RULE.match(lines[i + 1]):
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("")
+        i += 2
+        while i < len(lines) and (row := _TABLE_ROW.match(lines[i])) is not None:
+            cells = [c.strip() for c in row.group(1).split("|") if c.strip()]
+            zh = any(CJK.match(ch) for ch in lines[i])
+            rest = ("；" if zh else "; ").join(c if zh or c[1:2].isupper() else c[:1].lower() + c[1:] for c in cells[1:])
+            point = f"{cells[0]}{'：' if zh else ': '}{rest}" if rest else cells[0] if cells else ""
+            if point:
+                out.append("- " + (point if _TERMINAL_END.search(point) else point + ("。" if zh else ".")))
+            i += 1
+        out.append("")
+    return "\n".join(out)
 
 
 def _read_lines(text: str) -> list[tuple[str, str]]:

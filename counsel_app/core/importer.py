@@ -53,7 +53,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .article import UNTITLED, Section, text_size, find_title, read_blocks, split_sections
+from .article import UNTITLED, Section, text_size, find_title, read_blocks, split_sections, tables_as_points
 from .bullets import BULLET_LIMIT, TITLE_LIMIT, clean, trim
 from .ranking import bigrams
 from .care_slides import help_slide, is_help_heading, teach_back
@@ -98,7 +98,7 @@ class ImportResult:
 
 def import_article(text: str, *, lang: str | None = None) -> ImportResult:
     """A draft Marp deck from an article, with a JSON-able report of what went where."""
-    text = normalize(text)
+    text = tables_as_points(normalize(text))  # a table's rows as points, in its words
     lang = _norm_lang(lang, text)
     label = NOTE_LABEL[lang]
     blocks, markdown = read_blocks(text, lang)

@@ -321,3 +321,20 @@ def test_a_paragraph_opening_on_a_warning_keeps_it_below_the_title_it_gives():
             "降压药需要长期坚持服用，血压正常了也不能自己停药，因为停药后血压往往会重新升高。"
             "最好每天在同一时间吃药。少吃盐，每天不超过5克。\n")
     assert any("不能自己停药" in b for b in shown_bullets(text))
+
+
+@pytest.mark.parametrize("table, point", [
+    ("| Inhaler | What it does | When to use it |\n|---|---|---|\n"
+     "| Blue (reliever) | Opens the airways within minutes | When you are breathless |\n"
+     "| Green (preventer) | Keeps the airways open for 24 hours | Once every morning |\n",
+     "Blue (reliever): opens the airways within minutes; when you are breathless"),
+    ("| 药物 | 怎么吃 |\n| :--- | :---: |\n| 氨氯地平 | 每天早上一次 |\n| 缬沙坦 | 每天一次，饭前饭后都可以 |\n",
+     "氨氯地平：每天早上一次"),
+])
+def test_a_table_becomes_points_the_patient_can_read(table, point):
+    zh = "药物" in table
+    text = (f"# {'降压药' if zh else 'Your inhalers'}\n\n## {'怎么吃药' if zh else 'How your inhalers work'}\n\n"
+            f"{'医生给您开了两种药：' if zh else 'You have two kinds of inhaler:'}\n\n{table}")
+    bullets = shown_bullets(text)
+    assert point in bullets, bullets
+    assert not any("|" in b or "---" in b for b in bullets), bullets

@@ -57,6 +57,11 @@ def has_number(text: str) -> bool:
     return bool(_NUMBER.search(text))
 
 
+def _unbracketed(pattern: re.Pattern[str], s: str) -> str:
+    """`s` without its asides in brackets, and without the spaces they leave ("Your PSA level  usually")."""
+    return re.sub(r"\s+([,，.;；:：])", r"\1", re.sub(r"[ \t]{2,}", " ", pattern.sub("", s))).strip()
+
+
 def clean(s: str) -> str:
     s = _INLINE_LINK.sub(r"\1", s)
     s = _EMPHASIS.sub("", s)
@@ -122,7 +127,7 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     s = _drop_marker(s, lang)
     s = s.rstrip("。.;；").strip()
     if text_size(s, lang) > limit:  # asides go; examples (names) stay unless the line is too long even for a fact
-        shorter = _PAREN.sub("", s).strip()
+        shorter = _unbracketed(_PAREN, s)
         if has_words(shorter):
             s = shorter
     if text_size(s, lang) <= limit:
@@ -228,7 +233,7 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
         best_j -= 1  # "..., 也就是说," ends on a lead-in to what was cut
     best = "".join(parts[best_i:best_j + 1])
     if text_size(strip_end(best), lang) > round(limit * FACT_STRETCH):
-        shorter = _ANY_PAREN.sub("", best)
+        shorter = _unbracketed(_ANY_PAREN, best)
         best = shorter if has_words(shorter) else best
     line = strip_end(_drop_conjunction(best.strip(), lang))
     if lang == "en" and line[:1].islower():
@@ -261,11 +266,16 @@ def _with_facts(parts: list[str], i: int, j: int, lang: str, limit: int) -> tupl
 _DUTY_ZH = re.compile(r"^(?:不要|要|应|应该|应当|需要|一定要|务必|最好|千万|可以|请|按)")
 
 
+_GROUP_EN = re.compile(r"^(?:in|for|among) (?:men|women|people|patients|adults|children|those|anyone)\b", re.IGNORECASE)
+
+
 def _with_scope(parts: list[str], i: int, lang: str) -> int:
-    if lang == "en" and i > 0 and verb_first_en(parts[i]):
-        # "If you miss a dose, take it as soon as you remember": the instruction keeps the case it is for
+    if lang == "en" and i > 0:
+        # "If you miss a dose, take it as soon as you remember": the instruction keeps the case it is for;
+        # "In men whose cancer has spread, hormone therapy often controls it": a result keeps whom it is for
         first = max((k + 1 for k in range(i) if re.search(r"[;]\s*$", parts[k])), default=0)
-        return next((k for k in range(first, i) if CONDITION_START.match(parts[k].strip())), i)
+        return next((k for k in range(first, i) if _GROUP_EN.match(parts[k].strip())
+                     or (verb_first_en(parts[i]) and CONDITION_START.match(parts[k].strip()))), i)
     if lang != "zh" or i == 0 or not _DUTY_ZH.match(parts[i].strip()):
         return i
     first = max((k + 1 for k in range(i) if re.search(r"[；;]\s*$", parts[k])), default=0)

@@ -152,8 +152,8 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         # the article's own "when to get help" section ("When to call for help"): no second one
         has_own = any(is_warning(s.title) or is_help_heading(s.title) for s in part_slides)
         help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
-        if help_ is not None:
-            part_slides.append(help_)
+        if help_ is not None and not any([b[2] for b in s.bullets] == [b[2] for b in help_.bullets] for s in part_slides):
+            part_slides.append(help_)  # (not when a slide of the part says just that already)
         question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None or has_own)
         part_slides[-1].comments_after.append(f"<!-- teach-back: {escape_comment(question)} -->")
         slides_md.append(f"<!-- _class: part -->\n\n# {shown}. {PART_TITLES[lang][p]}")

@@ -24,7 +24,7 @@ _ACTION = re.compile(r"务必|一定要|应该|应当|需要|要按|要定期|�
                      re.IGNORECASE)
 # When to get help at once: warning signs and where to go.
 _WARNING = re.compile(r"立即|立刻|马上(?:来|去|到)?(?:医院|就医|就诊|急诊|拨打|联系|告诉医生|通知)|急诊|尽快就医|及时就医|及时就诊|马上来医院|拨打|(?<![\d/])120(?![\d/])|不要自行|自行停药|自行减量|自己停药|擅自停药"
-                      r"|\b(?:call (?:your|the|a|911|999|112)|emergency|right away|straight away|urgent(?:ly)?|(?<!doses )(?<!tablets )(?<!pills )(?<!both )(?<!all )(?<!two )(?<!them )at once|immediately|seek (?:medical )?help"
+                      r"|\b(?:call (?:your|the|a|911|999|112)(?! ?\S* to (?:rearrange|book|change|make|cancel))|emergency|right away|straight away|urgent(?:ly)?|(?<!doses )(?<!tablets )(?<!pills )(?<!both )(?<!all )(?<!two )(?<!them )at once|immediately|seek (?:medical )?help"
                       r"|go to (?:the )?hospital|do not stop|don't stop)\b", re.IGNORECASE)
 # Evaluative words: they inform no decision.
 # "有效" praises a treatment ("非常有效", "最有效", "是一种有效的..."), but "有效率" is a share of people,

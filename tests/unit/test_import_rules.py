@@ -338,3 +338,37 @@ def test_a_table_becomes_points_the_patient_can_read(table, point):
     bullets = shown_bullets(text)
     assert point in bullets, bullets
     assert not any("|" in b or "---" in b for b in bullets), bullets
+
+
+def test_how_a_drug_works_and_what_it_brings_are_their_own_parts():
+    text = ("脑卒中后预防再发\n\n什么是缺血性脑卒中\n\n缺血性脑卒中俗称“脑梗”，是脑血管被血栓堵住。\n\n"
+            "阿司匹林是怎样预防再发的\n\n阿司匹林能让血小板不容易聚在一起，从而减少血栓形成。\n\n"
+            "坚持吃药能带来什么\n\n长期坚持服用阿司匹林，可以使脑卒中再发的风险降低约20%。\n\n"
+            "日常怎么做\n\n每天固定时间服用，肠溶片要整片吞下，不要嚼碎。\n")
+    places = {h.heading: h.part for h in import_article(text).report.headings}
+    assert places["阿司匹林是怎样预防再发的"] == 2 and places["坚持吃药能带来什么"] == 3, places
+
+
+def test_no_help_slide_repeats_a_slide_that_says_just_that():
+    text = ("脑卒中后预防再发\n\n什么是缺血性脑卒中\n\n缺血性脑卒中俗称“脑梗”。\n\n日常注意和护理\n\n①每天固定时间服用。\n②刷牙出血要告诉医生。\n③拔牙前告诉医生。\n④戒烟。\n\n"
+            "出现以下情况要马上拨打120：突然一侧手脚无力或麻木、口角歪斜、说话不清。黑便或者呕血，也要立即就医。\n")
+    result = import_article(text)
+    assert "什么时候要马上求助" not in [t for p in result.report.parts for t in p.slide_titles]
+    assert sum(b == "黑便或者呕血，也要立即就医" for b in shown_bullets(text)) == 1
+    assert "出现哪些情况要马上来医院" in result.markdown  # the teach-back still asks about them
+
+
+def test_an_aside_taken_out_leaves_no_double_space_and_a_result_keeps_whom_it_is_for():
+    text = ("Hormone therapy\n\nWhat results to expect\n\n"
+            "Your PSA level (a blood test for prostate cancer) usually falls within 3 to 6 months. "
+            "In men whose cancer has spread, hormone therapy often controls it for 2 to 3 years, sometimes much longer.\n")
+    bullets = shown_bullets(text)
+    assert "Your PSA level usually falls within 3 to 6 months" in bullets, bullets
+    assert any(b.startswith("In men whose cancer has spread, hormone therapy often controls it") for b in bullets), bullets
+
+
+def test_calling_the_clinic_to_rearrange_is_no_emergency():
+    from counsel_app.core.meaning import is_get_help
+
+    assert not is_get_help("If you cannot make your appointment, call the clinic to rearrange it.")
+    assert is_get_help("Call your surgeon's team if the wound becomes red.")

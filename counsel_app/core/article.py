@@ -69,6 +69,10 @@ def _item_number(m: re.Match[str]) -> int | None:
         return int(m.group("n1") or m.group("n2"))
     if m.group("n3"):
         return ord(m.group("n3")) - ord("①") + 1
+    if m.group("n4"):  # 一 .. 九十九
+        tens, _, units = m.group("n4").rpartition("十")
+        digit = "一二三四五六七八九".find
+        return (digit(tens) + 1 if tens else 1 if "十" in m.group("n4") else 0) * 10 + (digit(units) + 1 if units else 0)
     return None
 
 

@@ -189,8 +189,10 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     k = best_j + 1
     while k < len(parts) and context.search(parts[k].strip()):
         k += 1  # an aside ("such as 5% of your body weight,") between a subject and its predicate
-    if lang == "en" and k > best_j + 1 and k < len(parts) and (MODAL_START.match(parts[k].strip())
-                                                                or verb_first_en(parts[k])):
+    # ("一些降压药, 比如普利类和沙坦类, 还能减少尿蛋白": the same subject's "还/也" predicate after the aside)
+    if k > best_j + 1 and k < len(parts) and (
+            (lang == "en" and (MODAL_START.match(parts[k].strip()) or verb_first_en(parts[k])))
+            or (lang == "zh" and re.match(r"^[还也]", parts[k].strip()) and MODAL_START.match(parts[k].strip()[1:]))):
         best_j = k
     while best_j + 1 < len(parts) and (MODAL_START.match(parts[best_j + 1].strip())
                                        or (lang == "en" and verb_first_en(parts[best_j + 1]))

@@ -23,7 +23,7 @@ CONTEXT_EN = re.compile(r"^(if|when|in|for|after|before|although|because|while|a
 # A clause that continues the clause before it with its predicate ("..., 能像一把钥匙").
 PREDICATE_START = re.compile(r"^(?:可使|能使|使|能|会|可以|将|就|都|才|是|可能是|多半是|说的|指的|can|will|is|are|was|were|may|must|should)(?![a-z])")
 # The predicate of a subject in the clause before ("RET抑制剂的口服小分子, 能像一把钥匙").
-MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|将|往往|通常|常常|一般都|说的|指的|can|will|may|often|usually|also)(?![a-z])")
+MODAL_START = re.compile(r"^(?:可使|能使|能够|能|会|可以|还能|还可以|也能|也可以|将|往往|通常|常常|一般都|说的|指的|can|will|may|often|usually|also)(?![a-z])")
 # A clause that ends where its object or predicate should follow: a reporting verb, or a topic "...的效果".
 OPEN_END_ZH = re.compile(r"(?:反馈|表示|认为|发现|指出|显示|表明|证明|的效果|的作用|的关键|的问题|的方法|的原因|相比|相比较"
                           r"|多少|多大|如何|怎样|能不能|会不会|是不是|有没有|是否\S{0,4}|的患者|的病人|的人"

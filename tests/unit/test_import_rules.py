@@ -372,3 +372,19 @@ def test_calling_the_clinic_to_rearrange_is_no_emergency():
 
     assert not is_get_help("If you cannot make your appointment, call the clinic to rearrange it.")
     assert is_get_help("Call your surgeon's team if the wound becomes red.")
+
+
+def test_points_numbered_in_brackets_are_points():
+    text = ("慢性肾脏病\n\n生活中的注意事项\n\n（一）饮食：低盐饮食，每天盐不超过5克。\n（二）用药：不要自行服用止痛药。\n"
+            "（三）监测：每天测血压。\n（四）复查：每3到6个月复查一次肾功能。\n")
+    titles, deck = slide_titles(text), parse_deck(import_article(text).markdown)
+    assert not any("（" in t for t in titles), titles  # no point is a title
+    body = "\n".join(s.body for s in deck.slides)
+    assert "4. 复查：每3到6个月复查一次肾功能" in body.replace("\\", "") and "（二）" not in body, body
+
+
+def test_a_subject_keeps_its_also_predicate_after_an_example():
+    text = ("慢性肾脏病\n\n治疗的原理\n\n治疗的目标是延缓肾功能继续下降。"
+            "一些降压药，比如普利类和沙坦类，还能减少尿蛋白，对肾脏有额外的保护作用。\n")
+    assert not any(b.endswith("一些降压药") for b in shown_bullets(text))
+    assert any("一些降压药，比如普利类和沙坦类，还能减少尿蛋白" in b for b in shown_bullets(text))

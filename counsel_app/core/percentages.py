@@ -45,10 +45,22 @@ _EN_SHARE_BEFORE = re.compile(r"\b(?:rate|rates|incidence|prevalence|proportion|
                               re.IGNORECASE)
 
 
+# A test result read in percent ("糖化血红蛋白下降1%到1.5%", "HbA1c of 7%"): its number is the one on the report
+LAB_VALUE = re.compile(r"糖化血红蛋白|血氧饱和度|血氧|射血分数|\bHbA1c\b|\bA1c\b|\bSpO2\b|ejection fraction|oxygen saturation",
+                       re.IGNORECASE)
+
+
+def lab_value_before(text: str, start: int) -> bool:
+    """Whether the percentage starting at `start` is a test result: a test named earlier in its clause."""
+    return bool(LAB_VALUE.search(_CLAUSE_START.sub("", text[max(0, start - 60):start])))
+
+
 def _kind(text: str, m: re.Match[str], zh: bool) -> Kind:
     before = text[max(0, m.start() - 60):m.start()]
     clause = _CLAUSE_START.sub("", before)
     after = text[m.end():m.end() + 40]
+    if LAB_VALUE.search(clause):
+        return "measure"  # a change of a test result in percent is in its own unit, not a relative change
     if zh:
         if _ZH_RELATIVE.search(clause):
             return "relative"

@@ -95,6 +95,19 @@ def test_numbers_in_code_paths_and_notes_are_ignored(text):
     assert "numbers" not in rules_on(lint(text), 1)
 
 
+@pytest.mark.parametrize("text", [
+    "# 效果\n\n合理使用基础胰岛素，糖化血红蛋白平均可以下降1%到1.5%",
+    "# Your diabetes\n\nAim for an HbA1c of 6.5% or lower",
+])
+def test_a_test_result_in_percent_is_no_number_to_reword(text):
+    """The patient reads "糖化血红蛋白 7%" on the report: "about 3 in 10 people" would be wrong advice."""
+    from counsel_app.core.percentages import percentage_kinds
+
+    assert "numbers" not in rules_on(lint(text), 1)
+    assert "numbers" in rules_on(lint(text.replace("糖化血红蛋白", "有效率").replace("HbA1c of", "success rate of")), 1)
+    assert set(percentage_kinds(text, "zh" if "效果" in text else "en")) == {"measure"}  # not "relative": no finding
+
+
 def test_notes_are_never_linted():
     note = "<!-- THIS NOTE HAS 30% AND *ITALICS* AND A VERY LONG SENTENCE THAT GOES ON AND ON AND ON FOR MANY MANY WORDS -->"
     assert lint(f"# 好\n\n药能到达骨头。\n\n{note}") == []

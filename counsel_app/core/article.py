@@ -69,11 +69,16 @@ def _item_number(m: re.Match[str]) -> int | None:
         return int(m.group("n1") or m.group("n2"))
     if m.group("n3"):
         return ord(m.group("n3")) - ord("①") + 1
-    if m.group("n4"):  # 一 .. 九十九
-        tens, _, units = m.group("n4").rpartition("十")
-        digit = "一二三四五六七八九".find
-        return (digit(tens) + 1 if tens else 1 if "十" in m.group("n4") else 0) * 10 + (digit(units) + 1 if units else 0)
+    if m.group("n4"):
+        return _zh_number(m.group("n4"))
     return None
+
+
+def _zh_number(numeral: str) -> int:
+    """一 .. 九十九 as a number: 四 4, 十 10, 十二 12, 二十 20, 二十三 23."""
+    digit = {d: v for v, d in enumerate("一二三四五六七八九", 1)}
+    tens, ten, units = numeral.rpartition("十")
+    return (digit.get(tens, 1) if ten else 0) * 10 + digit.get(units, 0)
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")

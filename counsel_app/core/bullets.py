@@ -36,8 +36,6 @@ _MARKERS = {
 }
 
 
-
-
 _INLINE_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 # An aside in brackets, dropped when a line is too long; examples ("(如普拉替尼)", "(e.g. ...)") are names
@@ -189,6 +187,9 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     k = best_j + 1
     while k < len(parts) and context.search(parts[k].strip()):
         k += 1  # an aside ("such as 5% of your body weight,") between a subject and its predicate
+    def next_fits() -> bool:  # the run with the clause after it is still about two lines
+        return text_size(strip_end("".join(parts[best_i:best_j + 2])), lang) <= stretch
+
     # ("一些降压药, 比如普利类和沙坦类, 还能减少尿蛋白": the same subject's "还/也" predicate after the aside)
     if k > best_j + 1 and k < len(parts) and (
             (lang == "en" and (MODAL_START.match(parts[k].strip()) or verb_first_en(parts[k])))
@@ -202,13 +203,11 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
                                        or bool(COUNTED_LIST.search("".join(parts[:best_j + 1])))
                                        or OPEN_END_ZH.search(strip_end(parts[best_j]))
                                        or SPAN_END_ZH.search(strip_end(parts[best_j]))
-                                       or (re.search(r"[:：]\s*$", parts[best_j]) and text_size(strip_end(
-                                           "".join(parts[best_i:best_j + 2])), lang) <= round(limit * FACT_STRETCH))
+                                       or (re.search(r"[:：]\s*$", parts[best_j]) and next_fits())
                                        or (best_i == best_j and context.search(strip_end(parts[best_j])))
                                        # "Over five years, for every 100 people who take a statin, [about 5 fewer ...]"
                                        or (lang == "en" and best_j > best_i and context.search(parts[best_j].strip())
-                                           and text_size(strip_end("".join(parts[best_i:best_j + 2])), lang)
-                                           <= round(limit * FACT_STRETCH))):
+                                           and next_fits())):
         best_j += 1
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1
@@ -220,13 +219,12 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     best_i = _with_qualifiers(parts, best_i, "".join(parts[best_i:best_j + 1]), lang)
     while best_i > 0 and leans_on_before(parts[best_i].strip(), lang, parts[best_i - 1]):
         best_i -= 1  # a qualifier's clause may lean on the one before it ("..., 就可以在医生指导下停药")
-    stretch_size = round(limit * FACT_STRETCH)
-    if best_i < chosen_i and text_size(strip_end("".join(parts[best_i:best_j + 1])), lang) > stretch_size:
+    if best_i < chosen_i and text_size(strip_end("".join(parts[best_i:best_j + 1])), lang) > stretch:
         # the qualifier's own clauses make a whole statement short enough ("目前...仍有多种药物可以选择"): that one
         own = strip_end("".join(parts[best_i:chosen_i]))
         nxt = parts[chosen_i].strip()
         rest = "".join(parts[chosen_i:best_j + 1])  # what would go: not a name it gives, not a fact the rest lacks
-        if short <= text_size(own, lang) <= stretch_size and not set(fact_marks(rest)) - set(fact_marks(own)) \
+        if short <= text_size(own, lang) <= stretch and not set(fact_marks(rest)) - set(fact_marks(own)) \
                 and not re.search(r"这就是|叫做|称为|也叫|\bcalled\b|\bknown as\b", rest) and not context.search(strip_end(parts[chosen_i - 1])) \
                 and not OPEN_END_ZH.search(own) and not MODAL_START.match(nxt) and not PREDICATE_START.match(nxt) \
                 and not leans_on_before(nxt, lang, parts[chosen_i - 1]) and not starts_with_connective(nxt, lang):
@@ -234,7 +232,7 @@ def trim_scored(sentence: str, lang: str, limit: int, *, label: bool = False,
     while best_j > best_i and strip_end(parts[best_j]).strip().lower() in _MARKERS:
         best_j -= 1  # "..., 也就是说," ends on a lead-in to what was cut
     best = "".join(parts[best_i:best_j + 1])
-    if text_size(strip_end(best), lang) > round(limit * FACT_STRETCH):
+    if text_size(strip_end(best), lang) > stretch:
         shorter = _unbracketed(_ANY_PAREN, best)
         best = shorter if has_words(shorter) else best
     line = strip_end(_drop_conjunction(best.strip(), lang))

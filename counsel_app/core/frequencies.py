@@ -1,7 +1,7 @@
 """Percentages rewritten as natural frequencies, and the numbers patients find hard.
 
 Owns: `find_percentages(text)`, `to_natural_frequency(text, lang)` and
-`has_numbers_patients_struggle_with(text)`. Pure Python (stdlib only), no Qt.
+`has_numbers_patients_struggle_with(text)` (`is_test_result`: a percentage read off a lab report). Pure Python (stdlib only), no Qt.
 
 The counselling guide asks for no percentages or fractions on patient slides, but "about 3 to 4
 in 10 people". The rule for the denominator (ours, chosen to be predictable for the doctor):
@@ -141,9 +141,28 @@ def to_natural_frequency(text: str, lang: str) -> str:
     return PERCENT_RE.sub(repl, text)
 
 
+# Everything up to the last clause mark: what is left is the clause a number is in
+_UP_TO_CLAUSE = re.compile(r".*[，,；;。！？!?：:（(]", re.S)
+# A test result read in percent ("糖化血红蛋白下降1%到1.5%", "HbA1c of 7%"): its number is the one on the report
+_TEST_RESULT = re.compile(r"糖化血红蛋白|血氧饱和度|血氧|射血分数|\bHbA1c\b|\bA1c\b|\bSpO2\b|ejection fraction"
+                          r"|oxygen saturation", re.IGNORECASE)
+
+
+def clause_before(text: str, start: int, span: int = 60) -> str:
+    """The words of the clause that `text[start:]` is in, before `start` (at most `span` characters)."""
+    return _UP_TO_CLAUSE.sub("", text[max(0, start - span):start])
+
+
+def is_test_result(text: str, start: int) -> bool:
+    """Whether the percentage at `start` is a test result: the test is named earlier in its clause."""
+    return bool(_TEST_RESULT.search(clause_before(text, start)))
+
+
 def has_numbers_patients_struggle_with(text: str) -> list[str]:
-    """Percentages, fractions (1/3, 三分之一) and decimals (3.5) in `text`, in order, as found."""
-    return [m.group(0).strip() for m in STRUGGLE_RE.finditer(text)]
+    """Percentages, fractions (1/3, 三分之一) and decimals (3.5) in `text`, in order, as found. A test
+    result in percent is not one of them: the patient reads that number on the report ("糖化血红蛋白7%")."""
+    return [m.group(0).strip() for m in STRUGGLE_RE.finditer(text)
+            if not (m.group(0).rstrip().endswith(("%", "％")) and is_test_result(text, m.start()))]
 
 
 # A natural frequency of people as the importer writes it (and as articles often do).

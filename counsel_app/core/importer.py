@@ -96,6 +96,11 @@ class ImportResult:
     pictures: dict[str, str] = field(default_factory=dict)  # icon arrays to write next to the deck
 
 
+def _sources(slide: DraftSlide) -> list[str]:
+    """The sentences a slide's bullets were cut from, in order."""
+    return [source for _line, _n, source in slide.bullets]
+
+
 def import_article(text: str, *, lang: str | None = None) -> ImportResult:
     """A draft Marp deck from an article, with a JSON-able report of what went where."""
     text = tables_as_points(normalize(text))  # a table's rows as points, in its words
@@ -152,7 +157,7 @@ def import_article(text: str, *, lang: str | None = None) -> ImportResult:
         # the article's own "when to get help" section ("When to call for help"): no second one
         has_own = any(is_warning(s.title) or is_help_heading(s.title) for s in part_slides)
         help_ = help_slide(split_sentences(text), lang, label) if p == 3 and not has_own else None
-        if help_ is not None and not any([b[2] for b in s.bullets] == [b[2] for b in help_.bullets] for s in part_slides):
+        if help_ is not None and _sources(help_) not in [_sources(s) for s in part_slides]:
             part_slides.append(help_)  # (not when a slide of the part says just that already)
         question = teach_back(lang, p, [s.title for s in part_slides], help_ is not None or has_own)
         part_slides[-1].comments_after.append(f"<!-- teach-back: {escape_comment(question)} -->")

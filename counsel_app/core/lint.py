@@ -17,8 +17,7 @@ from markdown_it.token import Token
 from .backgrounds import slide_images, without_backgrounds
 from .deck import Deck, Slide, html_to_text
 from .marp_markdown import markdown_parser
-from .frequencies import STRUGGLE_RE
-from .percentages import lab_value_before
+from .frequencies import has_numbers_patients_struggle_with
 from .lang import pick
 from .pictures import Kind, resolve_picture
 
@@ -152,10 +151,7 @@ def _hard_numbers(text: str) -> list[str]:
     """Percentages, fractions and decimals in `text`, once each. 140/90 (a blood pressure, not a
     proper fraction) is allowed."""
     found: list[str] = []
-    for m in STRUGGLE_RE.finditer(text):
-        hit = m.group(0).strip()
-        if hit.endswith(("%", "％")) and lab_value_before(text, m.start()):
-            continue  # "糖化血红蛋白7%": the patient reads that number on the report
+    for hit in has_numbers_patients_struggle_with(text):
         fraction = _FRACTION.fullmatch(hit)
         if fraction and not 0 < int(fraction.group(1)) < int(fraction.group(2)):
             continue

@@ -23,9 +23,12 @@ _ACTION = re.compile(r"务必|一定要|应该|应当|需要|要按|要定期|�
                      r"|\b(?:must|should|do not|don't|never|always|ask|call|take|check|tell|keep|avoid|make sure|every day|each day)\b",
                      re.IGNORECASE)
 # When to get help at once: warning signs and where to go.
-_WARNING = re.compile(r"立即|立刻|马上(?:来|去|到)?(?:医院|就医|就诊|急诊|拨打|联系|告诉医生|通知)|急诊|尽快就医|及时就医|及时就诊|马上来医院|拨打|(?<![\d/])120(?![\d/])|不要自行|自行停药|自行减量|自己停药|擅自停药"
-                      r"|\b(?:call (?:your|the|a|911|999|112)(?! ?\S* to (?:rearrange|book|change|make|cancel))|emergency|right away|straight away|urgent(?:ly)?|(?<!doses )(?<!tablets )(?<!pills )(?<!both )(?<!all )(?<!two )(?<!them )at once|immediately|seek (?:medical )?help"
-                      r"|go to (?:the )?hospital|do not stop|don't stop)\b", re.IGNORECASE)
+_GET_HELP = re.compile(r"立即|立刻|马上(?:来|去|到)?(?:医院|就医|就诊|急诊|拨打|联系|告诉医生|通知)|急诊|尽快就医|及时就医|及时就诊|马上来医院|拨打|(?<![\d/])120(?![\d/])"
+                       r"|\b(?:call (?:your|the|a|911|999|112)(?! ?\S* to (?:rearrange|book|change|make|cancel))|emergency|right away"
+                       r"|straight away|urgent(?:ly)?|(?<!doses )(?<!tablets )(?<!pills )(?<!both )(?<!all )(?<!two )(?<!them )at once"
+                       r"|immediately|seek (?:medical )?help|go to (?:the )?hospital)\b", re.IGNORECASE)
+# "Do not stop on your own": a warning to keep on a slide, but no sign to get help at once.
+_SELF_STOP = re.compile(r"不要自行|自行停药|自行减量|自己停药|擅自停药|\b(?:do not stop|don't stop)\b", re.IGNORECASE)
 # Evaluative words: they inform no decision.
 # "有效" praises a treatment ("非常有效", "最有效", "是一种有效的..."), but "有效率" is a share of people,
 # "有效收缩" / "有效压制" say how a thing works, "才算有效" defines a result and "保底且有效的手段" says an option exists.
@@ -84,12 +87,7 @@ def is_action(text: str) -> bool:
 
 
 def is_warning(text: str) -> bool:
-    return bool(_WARNING.search(text))
-
-
-# "Do not stop on your own" is a warning to keep on a slide, but no sign to get help at once.
-_GET_HELP = re.compile(_WARNING.pattern.replace("|不要自行|自行停药|自行减量|自己停药|擅自停药", "").replace("|do not stop|don't stop", ""),
-                       re.IGNORECASE)
+    return bool(_GET_HELP.search(text) or _SELF_STOP.search(text))
 
 
 def is_get_help(text: str) -> bool:

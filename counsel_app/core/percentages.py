@@ -13,13 +13,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from .frequencies import PERCENT_RE, approximate_before, natural_frequency
+from .frequencies import PERCENT_RE, approximate_before, clause_before, is_test_result, natural_frequency
 from .lang import is_zh
 
 Kind = Literal["share", "relative", "measure"]
 
-# The clause before the number: where its meaning is said
-_CLAUSE_START = re.compile(r".*[，,；;。！？!?：:（(]", re.S)
 _ZH_RELATIVE = re.compile(r"(降低|减少|下降|提高|增加|上升|升高|缩小|增大|减轻|改善|延长|缩短|提升|降|减|增|升)"
                           r"(了|约|大约|近|将近|达|高达|至少|超过|到|至)?\s*$")
 _ZH_MEASURE = re.compile(r"浓度|剂量|密度|体积|直径|含量|饱和度|血液中的|的水平")
@@ -45,21 +43,11 @@ _EN_SHARE_BEFORE = re.compile(r"\b(?:rate|rates|incidence|prevalence|proportion|
                               re.IGNORECASE)
 
 
-# A test result read in percent ("糖化血红蛋白下降1%到1.5%", "HbA1c of 7%"): its number is the one on the report
-LAB_VALUE = re.compile(r"糖化血红蛋白|血氧饱和度|血氧|射血分数|\bHbA1c\b|\bA1c\b|\bSpO2\b|ejection fraction|oxygen saturation",
-                       re.IGNORECASE)
-
-
-def lab_value_before(text: str, start: int) -> bool:
-    """Whether the percentage starting at `start` is a test result: a test named earlier in its clause."""
-    return bool(LAB_VALUE.search(_CLAUSE_START.sub("", text[max(0, start - 60):start])))
-
-
 def _kind(text: str, m: re.Match[str], zh: bool) -> Kind:
     before = text[max(0, m.start() - 60):m.start()]
-    clause = _CLAUSE_START.sub("", before)
+    clause = clause_before(text, m.start())
     after = text[m.end():m.end() + 40]
-    if LAB_VALUE.search(clause):
+    if is_test_result(text, m.start()):
         return "measure"  # a change of a test result in percent is in its own unit, not a relative change
     if zh:
         if _ZH_RELATIVE.search(clause):

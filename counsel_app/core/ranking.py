@@ -35,6 +35,11 @@ _EXPLAINS_BEFORE = re.compile(r"^(?:这是因为|这意味着|这就像|这说�
                               re.IGNORECASE)
 
 
+def _whole(sentence: str, lang: str) -> str:
+    """A sentence as a slide line, uncut: a warning's signs are its point."""
+    return strip_end(clean(rewrite_shares(sentence, lang)))
+
+
 def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> list[tuple[int, str]]:
     """(index, slide line) of the sentences that may become bullets, the most telling first.
 
@@ -54,7 +59,7 @@ def rank_sentences(sentences: list[str], context_terms: set[str], lang: str) -> 
             continue
         line, quality = trim_scored(stated, lang, BULLET_LIMIT[lang])
         if is_warning(s):
-            line = strip_end(clean(rewrite_shares(s, lang)))  # warning signs are kept whole
+            line = _whole(s, lang)  # warning signs are kept whole
         if not has_words(line):
             continue
         score = 2.0 * has_number(s) + quality
@@ -105,9 +110,8 @@ def point_line(point: str, lang: str, context_terms: set[str]) -> str:
                 content = whole  # warning signs are kept whole; so is a sentence a little over the limit
             return f"{label}：{content}" if lang == "zh" else f"{label}: {content}"
     first = (split_line(point) or [point])[0]
-    whole = strip_end(clean(first))
-    if is_warning(first) and text_size(whole, lang) <= round(BULLET_LIMIT[lang] * FACT_STRETCH):
-        return whole  # "按医生的要求恢复服用甲状腺素片，不要自行停药": a warning is kept whole, as in rank_sentences
+    if is_warning(first) and text_size(_whole(first, lang), lang) <= round(BULLET_LIMIT[lang] * FACT_STRETCH):
+        return _whole(first, lang)  # "按医生的要求恢复服用甲状腺素片，不要自行停药": a warning is kept whole
     return trim(first, lang, BULLET_LIMIT[lang], first_bonus=1.5)
 
 
